@@ -1,0 +1,431 @@
+"""The DuckDB store: one file holds articles, their sentences, events, actors and claims.
+
+Idempotent by construction: article ids are content hashes, event and claim ids are derived from the
+article id and the pipeline version, and extraction replaces an article's rows in one transaction.
+Every :class:`Store` checkpoints on close, so the file is complete and can be copied or opened by
+another process as soon as a command exits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from fulcrum.errors import StoreError
+from fulcrum.model import Actor, Article, Attribution, Claim, Event, Location, Sentence, Span
+from fulcrum.store.migrations import MIGRATIONS
+
+DEFAULT_DB = "fulcrum.duckdb"
+
+
+def default_db_path() -> Path:
+    """``$FULCRUM_DB`` when set, else ``fulcrum.duckdb`` in the working directory."""
+    return Path(os.environ.get("FULCRUM_DB") or DEFAULT_DB)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    """A fulcrum DuckDB file.  Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"No fulcrum database at {self.path}: run `fulcrum ingest` or `fulcrum demo` first, "
+                             "or choose a file with --db PATH.")
+        if not read_only and self.path.parent and not self.path.parent.exists():
+            raise StoreError(f"Cannot create {self.path}: the folder {self.path.parent} does not exist.")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"Cannot open the fulcrum database {self.path}: {exc}") from exc
+        if not read_only:
+            self._migrate()
+        else:
+            self._check_schema()
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if getattr(self, "con", None) is None:
+            return
+        try:
+            if not self.read_only:
+                self.con.execute("CHECKPOINT")
+        finally:
+            self.con.close()
+            self.con = None  # type: ignore[assignment]
+
+    def _migrate(self) -> None:
+        con = self.con
+        con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                    "description VARCHAR, applied_at TIMESTAMP)")
+        done = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()}
+        for version, description, sql in MIGRATIONS:
+            if version in done:
+                continue
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for stmt in sql.split(";"):
+                    if stmt.strip():
+                        con.execute(stmt)
+                con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, description, _now()])
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                con.execute("ROLLBACK")
+                raise StoreError(f"Migration {version} ({description}) failed on {self.path}: {exc}") from exc
+
+    def _check_schema(self) -> None:
+        try:
+            have = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path} is not a fulcrum database (no schema_migrations table).") from exc
+        latest = MIGRATIONS[-1][0]
+        if have is None or have[0] is None or have[0] < latest:
+            raise StoreError(f"{self.path} has schema version {have[0] if have else None}, older than {latest}: "
+                             "open it once for writing (any fulcrum command that writes) to migrate it.")
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # -- articles --------------------------------------------------------------------------------
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(set(ids))
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add_articles(self, articles: Sequence[Article], signatures: dict[str, bytes] | None = None) -> int:
+        """Insert articles not already stored (by id); return how many were added."""
+        if not articles:
+            return 0
+        now = _now()
+        rows = [{
+            "id": a.id, "external_id": a.external_id, "title": a.title, "text": a.text,
+            "published": a.published, "outlet": a.outlet, "url": a.url, "source": a.source,
+            "language": a.language, "near_duplicate_of": a.near_duplicate_of, "ingested_at": now,
+        } for a in articles]
+        table = pa.Table.from_pylist(rows, schema=pa.schema([
+            ("id", pa.string()), ("external_id", pa.string()), ("title", pa.string()), ("text", pa.string()),
+            ("published", pa.date32()), ("outlet", pa.string()), ("url", pa.string()), ("source", pa.string()),
+            ("language", pa.string()), ("near_duplicate_of", pa.string()), ("ingested_at", pa.timestamp("us")),
+        ]))
+        con = self.con
+        before = self._count("articles")
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.register("_new_articles", table)
+            con.execute("""INSERT INTO articles (id, external_id, title, text, published, outlet, url, source,
+                           language, near_duplicate_of, ingested_at)
+                           SELECT * FROM _new_articles ON CONFLICT DO NOTHING""")
+            con.unregister("_new_articles")
+            if signatures:
+                sig = pa.Table.from_pylist([{"article_id": k, "signature": v} for k, v in signatures.items()],
+                                           schema=pa.schema([("article_id", pa.string()), ("signature", pa.binary())]))
+                con.register("_new_sigs", sig)
+                con.execute("INSERT INTO article_minhash SELECT * FROM _new_sigs ON CONFLICT DO NOTHING")
+                con.unregister("_new_sigs")
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"Could not store {len(articles)} articles in {self.path}: {exc}") from exc
+        return self._count("articles") - before
+
+    def minhash_signatures(self) -> Iterator[tuple[str, bytes]]:
+        cur = self.con.execute("SELECT article_id, signature FROM article_minhash ORDER BY article_id")
+        while batch := cur.fetchmany(5000):
+            yield from ((r[0], bytes(r[1])) for r in batch)
+
+    def article_ids_to_extract(self, redo_all: bool = False) -> list[str]:
+        where = "" if redo_all else "WHERE extracted_at IS NULL"
+        return [r[0] for r in self.con.execute(f"SELECT id FROM articles {where} ORDER BY id").fetchall()]
+
+    def load_articles(self, ids: Sequence[str]) -> list[Article]:
+        """Articles (text and metadata, no annotations) in the order of ``ids``."""
+        if not ids:
+            return []
+        rows = self.con.execute("""SELECT id, external_id, title, text, published, outlet, url, source, language,
+                                   near_duplicate_of FROM articles WHERE id IN (SELECT unnest(?))""",
+                                [list(ids)]).fetchall()
+        by_id = {r[0]: Article(id=r[0], external_id=r[1], title=r[2], text=r[3], published=r[4], outlet=r[5],
+                               url=r[6], source=r[7], language=r[8], near_duplicate_of=r[9]) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    # -- extraction results ----------------------------------------------------------------------
+    def save_extraction(self, articles: Sequence[Article], pipeline_version: str) -> None:
+        """Replace the sentences, events, actors and claims of these articles, in one transaction."""
+        if not articles:
+            return
+        ids = [a.id for a in articles]
+        sents, events, actors, claims = [], [], [], []
+        for a in articles:
+            for s in a.sentences:
+                sents.append((a.id, s.index, s.start, s.end))
+            for ev in a.events:
+                events.append(_event_row(a.id, ev))
+                for role, lst in (("source", ev.source), ("target", ev.target)):
+                    for act in lst:
+                        actors.append((ev.id, a.id, role, act.text, act.code, act.sector, act.name))
+            for cl in a.claims:
+                claims.append((cl.id, a.id, cl.sentence_index, cl.start, cl.end, cl.what, float(cl.value),
+                               cl.comparator, cl.unit, cl.cumulative, cl.claimant, cl.claimant_type, cl.as_of,
+                               cl.rule))
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("sentences", "events", "event_actors", "claims"):
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+            _bulk_insert(con, "sentences", ["article_id", "idx", "start_char", "end_char"], sents)
+            _bulk_insert(con, "events", list(EVENT_COLUMNS), events)
+            _bulk_insert(con, "event_actors", ["event_id", "article_id", "role", "text", "code", "sector", "name"],
+                         actors)
+            _bulk_insert(con, "claims", ["id", "article_id", "sentence_index", "start_char", "end_char", "what",
+                                         "value", "comparator", "unit", "cumulative", "claimant", "claimant_type",
+                                         "as_of", "rule"], claims)
+            con.execute("UPDATE articles SET extracted_at = ?, pipeline_version = ? WHERE id IN (SELECT unnest(?))",
+                        [_now(), pipeline_version, ids])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"Could not store extraction results in {self.path}: {exc}") from exc
+
+    # -- reads -----------------------------------------------------------------------------------
+    def _count(self, table: str, where: str = "") -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {table} {where}").fetchone()
+        return int(row[0]) if row else 0
+
+    def stats(self) -> dict[str, int]:
+        return {
+            "articles": self._count("articles"),
+            "near_duplicates": self._count("articles", "WHERE near_duplicate_of IS NOT NULL"),
+            "extracted": self._count("articles", "WHERE extracted_at IS NOT NULL"),
+            "events": self._count("events"),
+            "claims": self._count("claims"),
+        }
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Event records (see ``fulcrum.records.EVENT_FIELDS``) matching the filters.
+
+        Filters: ``date_from``, ``date_to`` (on the event date, or the publication date when the event has
+        none), ``actor`` (code, name or text of a source or target, case-insensitive), ``type``, ``outlet``,
+        ``modality``, ``claimant_type``, ``article_id``, ``limit``, ``offset``.
+        """
+        where, params = _event_filters(filters)
+        sql = f"""SELECT e.*, a.external_id, a.outlet, a.published, a.url, a.text AS article_text
+                  FROM events e JOIN articles a ON a.id = e.article_id {where}
+                  ORDER BY coalesce(e.event_date, a.published) NULLS LAST, e.article_id, e.sentence_index, e.id"""
+        sql += _limit(filters)
+        cur = self.con.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [_event_record(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+
+    def claims(self, **filters: Any) -> list[dict[str, Any]]:
+        """Claim records (see ``fulcrum.records.CLAIM_FIELDS``): filters ``what``, ``claimant``, ``outlet``,
+        ``date_from``, ``date_to`` (on as-of, else publication date), ``article_id``, ``limit``, ``offset``."""
+        conds, params = [], []
+        day = "coalesce(c.as_of, a.published)"
+        for key, sql in (("what", "c.what = ?"), ("claimant", "lower(c.claimant) LIKE '%' || lower(?) || '%'"),
+                         ("outlet", "lower(a.outlet) = lower(?)"), ("article_id", "c.article_id = ?"),
+                         ("date_from", f"{day} >= ?"), ("date_to", f"{day} <= ?")):
+            if filters.get(key) is not None:
+                conds.append(sql)
+                params.append(filters[key])
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        sql = f"""SELECT c.*, a.external_id, a.outlet, a.published, s.start_char AS s_start, s.end_char AS s_end,
+                  a.text AS article_text
+                  FROM claims c JOIN articles a ON a.id = c.article_id
+                  LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence_index
+                  {where} ORDER BY c.what, {day} NULLS LAST, c.article_id, c.start_char""" + _limit(filters)
+        cur = self.con.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        out = []
+        for r in cur.fetchall():
+            d = dict(zip(cols, r, strict=True))
+            text = d["article_text"]
+            s, e = (d["s_start"], d["s_end"]) if d["s_start"] is not None else (d["start_char"], d["end_char"])
+            out.append({
+                "id": d["id"], "article_id": d["article_id"], "external_id": d["external_id"],
+                "outlet": d["outlet"], "published": _iso(d["published"]), "what": d["what"],
+                "value": d["value"], "comparator": d["comparator"], "unit": d["unit"],
+                "cumulative": d["cumulative"], "claimant": d["claimant"], "claimant_type": d["claimant_type"],
+                "as_of": _iso(d["as_of"]), "sentence_index": d["sentence_index"], "text": text[s:e],
+                "start": d["start_char"], "end": d["end_char"], "rule": d["rule"],
+            })
+        return out
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with its sentences, events and claims; a unique id prefix is accepted."""
+        rows = self.con.execute("SELECT id FROM articles WHERE id LIKE ? || '%' OR external_id = ? LIMIT 2",
+                                [article_id, article_id]).fetchall()
+        if len(rows) != 1:
+            return None
+        art = self.load_articles([rows[0][0]])[0]
+        art.sentences = [Sentence(index=r[0], start=r[1], end=r[2]) for r in self.con.execute(
+            "SELECT idx, start_char, end_char FROM sentences WHERE article_id = ? ORDER BY idx", [art.id]).fetchall()]
+        cur = self.con.execute("SELECT * FROM events WHERE article_id = ? ORDER BY sentence_index, start_char, id",
+                               [art.id])
+        cols = [d[0] for d in cur.description]
+        art.events = [_event_from_row(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+        cur = self.con.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY start_char, id", [art.id])
+        cols = [d[0] for d in cur.description]
+        for r in cur.fetchall():
+            d = dict(zip(cols, r, strict=True))
+            art.claims.append(Claim(id=d["id"], what=d["what"], value=d["value"], sentence_index=d["sentence_index"],
+                                    start=d["start_char"], end=d["end_char"], comparator=d["comparator"],
+                                    unit=d["unit"], claimant=d["claimant"], claimant_type=d["claimant_type"],
+                                    as_of=d["as_of"], cumulative=d["cumulative"], rule=d["rule"]))
+        return art
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """Run a read-only SQL query and return a DataFrame (for analyses and notebooks)."""
+        return self.con.execute(sql, list(params)).df()
+
+
+EVENT_COLUMNS = (
+    "id", "article_id", "sentence_index", "start_char", "end_char", "trigger_start", "trigger_end", "type", "mode",
+    "cameo", "source_json", "target_json", "event_date", "date_precision", "date_text", "location_name",
+    "location_country", "lat", "lon", "modality", "att_outlet", "claimant", "claimant_type", "source_count", "cue",
+    "claimant_start", "claimant_end", "confidence", "rule",
+)
+
+
+def _actors_json(actors: list[Actor]) -> str:
+    return json.dumps([{"text": a.text, "code": a.code, "sector": a.sector, "name": a.name,
+                        "start": a.start, "end": a.end} for a in actors], ensure_ascii=False)
+
+
+def _event_row(article_id: str, ev: Event) -> tuple[Any, ...]:
+    loc = ev.location
+    att = ev.attribution
+    return (ev.id, article_id, ev.sentence_index, ev.start, ev.end,
+            ev.trigger.start if ev.trigger else None, ev.trigger.end if ev.trigger else None,
+            ev.type, ev.mode, ev.cameo, _actors_json(ev.source), _actors_json(ev.target), ev.date,
+            ev.date_precision, ev.date_text, loc.name if loc else None, loc.country if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None, ev.modality, att.outlet, att.claimant,
+            att.claimant_type, att.count, att.cue, att.claimant_start, att.claimant_end, float(ev.confidence),
+            ev.rule)
+
+
+def _event_from_row(d: dict[str, Any]) -> Event:
+    loc = None
+    if d["location_name"] is not None:
+        loc = Location(name=d["location_name"], country=d["location_country"], lat=d["lat"], lon=d["lon"])
+    trig = Span(d["trigger_start"], d["trigger_end"]) if d["trigger_start"] is not None else None
+    return Event(
+        id=d["id"], type=d["type"], sentence_index=d["sentence_index"], start=d["start_char"], end=d["end_char"],
+        mode=d["mode"], cameo=d["cameo"], source=[Actor.from_dict(x) for x in json.loads(d["source_json"])],
+        target=[Actor.from_dict(x) for x in json.loads(d["target_json"])], trigger=trig, date=d["event_date"],
+        date_precision=d["date_precision"], date_text=d["date_text"], location=loc, modality=d["modality"],
+        attribution=Attribution(outlet=d["att_outlet"], claimant=d["claimant"], claimant_type=d["claimant_type"],
+                                count=d["source_count"], cue=d["cue"], claimant_start=d["claimant_start"],
+                                claimant_end=d["claimant_end"]),
+        confidence=d["confidence"], rule=d["rule"])
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _strip_offsets(actors_json: str) -> list[dict[str, Any]]:
+    return [{"text": a.get("text"), "code": a.get("code"), "sector": a.get("sector"), "name": a.get("name")}
+            for a in json.loads(actors_json)]
+
+
+def _event_record(d: dict[str, Any]) -> dict[str, Any]:
+    text = d["article_text"]
+    trig = None
+    if d["trigger_start"] is not None:
+        trig = {"text": text[d["trigger_start"]:d["trigger_end"]], "start": d["trigger_start"],
+                "end": d["trigger_end"]}
+    loc = None
+    if d["location_name"] is not None:
+        loc = {"name": d["location_name"], "country": d["location_country"], "lat": d["lat"], "lon": d["lon"]}
+    return {
+        "id": d["id"], "article_id": d["article_id"], "external_id": d["external_id"], "outlet": d["outlet"],
+        "published": _iso(d["published"]), "url": d["url"], "sentence_index": d["sentence_index"],
+        "text": text[d["start_char"]:d["end_char"]], "start": d["start_char"], "end": d["end_char"],
+        "trigger": trig, "type": d["type"], "mode": d["mode"], "cameo": d["cameo"],
+        "source": _strip_offsets(d["source_json"]), "target": _strip_offsets(d["target_json"]),
+        "date": _iso(d["event_date"]), "date_precision": d["date_precision"], "date_text": d["date_text"],
+        "location": loc, "modality": d["modality"],
+        "attribution": {"outlet": d["att_outlet"], "claimant": d["claimant"], "claimant_type": d["claimant_type"],
+                        "count": d["source_count"], "cue": d["cue"]},
+        "confidence": d["confidence"], "rule": d["rule"],
+    }
+
+
+def _event_filters(f: dict[str, Any]) -> tuple[str, list[Any]]:
+    conds: list[str] = []
+    params: list[Any] = []
+    day = "coalesce(e.event_date, a.published)"
+    if f.get("date_from") is not None:
+        conds.append(f"{day} >= ?")
+        params.append(f["date_from"])
+    if f.get("date_to") is not None:
+        conds.append(f"{day} <= ?")
+        params.append(f["date_to"])
+    if f.get("type"):
+        types = [t.strip().upper() for t in str(f["type"]).split(",") if t.strip()]
+        conds.append("e.type IN (SELECT unnest(?))")
+        params.append(types)
+    if f.get("outlet"):
+        conds.append("lower(a.outlet) = lower(?)")
+        params.append(f["outlet"])
+    if f.get("modality"):
+        conds.append("e.modality = ?")
+        params.append(f["modality"])
+    if f.get("claimant_type"):
+        conds.append("e.claimant_type = ?")
+        params.append(f["claimant_type"])
+    if f.get("article_id"):
+        conds.append("e.article_id = ?")
+        params.append(f["article_id"])
+    if f.get("actor"):
+        conds.append("""e.id IN (SELECT event_id FROM event_actors x WHERE upper(x.code) = upper(?)
+                        OR lower(x.name) = lower(?) OR lower(x.text) LIKE '%' || lower(?) || '%')""")
+        params += [f["actor"]] * 3
+    return ("WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def _limit(f: dict[str, Any]) -> str:
+    out = ""
+    if f.get("limit") is not None:
+        out += f" LIMIT {int(f['limit'])}"
+    if f.get("offset"):
+        out += f" OFFSET {int(f['offset'])}"
+    return out
+
+
+def _bulk_insert(con: Any, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    cols = list(zip(*rows, strict=True))
+    arrays = {}
+    for name, values in zip(columns, cols, strict=True):
+        arrays[name] = pa.array(list(values), from_pandas=False) if any(v is not None for v in values) \
+            else pa.nulls(len(values))
+    tbl = pa.table(arrays)
+    view = f"_bulk_{table}"
+    con.register(view, tbl)
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {view}")
+    finally:
+        con.unregister(view)

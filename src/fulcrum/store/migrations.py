@@ -1,0 +1,96 @@
+"""Numbered schema migrations, applied in order and recorded in ``schema_migrations``.
+
+Never edit a migration that has shipped: add the next number.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, sentences, events, event actors, claims", """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    external_id VARCHAR,
+    title VARCHAR,
+    text VARCHAR NOT NULL,
+    published DATE,
+    outlet VARCHAR,
+    url VARCHAR,
+    source VARCHAR,
+    language VARCHAR,
+    near_duplicate_of VARCHAR,
+    ingested_at TIMESTAMP NOT NULL,
+    extracted_at TIMESTAMP,
+    pipeline_version VARCHAR
+);
+CREATE TABLE article_minhash (
+    article_id VARCHAR PRIMARY KEY,
+    signature BLOB NOT NULL
+);
+CREATE TABLE sentences (
+    article_id VARCHAR NOT NULL,
+    idx INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE events (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    cameo VARCHAR,
+    source_json VARCHAR NOT NULL,
+    target_json VARCHAR NOT NULL,
+    event_date DATE,
+    date_precision VARCHAR NOT NULL,
+    date_text VARCHAR,
+    location_name VARCHAR,
+    location_country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    modality VARCHAR NOT NULL,
+    att_outlet VARCHAR,
+    claimant VARCHAR,
+    claimant_type VARCHAR,
+    source_count INTEGER,
+    cue VARCHAR,
+    claimant_start INTEGER,
+    claimant_end INTEGER,
+    confidence DOUBLE,
+    rule VARCHAR
+);
+CREATE TABLE event_actors (
+    event_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    role VARCHAR NOT NULL,
+    text VARCHAR,
+    code VARCHAR,
+    sector VARCHAR,
+    name VARCHAR
+);
+CREATE TABLE claims (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    what VARCHAR NOT NULL,
+    value DOUBLE NOT NULL,
+    comparator VARCHAR NOT NULL,
+    unit VARCHAR,
+    cumulative BOOLEAN,
+    claimant VARCHAR,
+    claimant_type VARCHAR,
+    as_of DATE,
+    rule VARCHAR
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX event_actors_event ON event_actors(event_id);
+CREATE INDEX claims_article ON claims(article_id);
+"""),
+]
