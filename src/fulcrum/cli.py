@@ -246,6 +246,31 @@ def demo() -> None:
     print(f"Try: fulcrum --db {path} events --type ASSAULT   |   fulcrum --db {path} claims")
 
 
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (see docs/evaluation.md).", exists=True, dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
+    errors: Annotated[int, typer.Option("--errors", min=0, help="Show the N worst misses and false alarms.")] = 0,
+) -> None:
+    """Score the pipeline on a gold file (run in a temporary store; your database is not touched)."""
+    from fulcrum.evaluate import evaluate_file
+
+    try:
+        scores, _ = evaluate_file(gold)
+    except FulcrumError as exc:
+        raise fail(str(exc)) from None
+    res = scores.to_dict()
+    if errors:
+        res["misses"] = scores.misses[:errors]
+        res["false_alarms"] = scores.false_alarms[:errors]
+    if as_json:
+        print(json.dumps(res))
+        return
+    from fulcrum.show import render_scores
+
+    render_scores(res, Console(highlight=False))
+
+
 def _exists() -> bool:
     """Open read-only when the file exists, so a reader never blocks behind a write lock."""
     from fulcrum.store import default_db_path

@@ -65,3 +65,47 @@ def render_article(art: Article, console: Console) -> None:
                 f"{cl.what} {cl.comparator} {cl.value:g} {cl.unit or ''} | claimant {cl.claimant or '-'} "
                 f"({cl.claimant_type or '-'}) | as of {cl.as_of.isoformat() if cl.as_of else '-'}"
                 f"{' | cumulative' if cl.cumulative else ''}"))
+
+
+def render_scores(res: dict[str, Any], console: Console) -> None:
+    """The figures of ``fulcrum eval`` as tables."""
+    from rich.table import Table
+
+    def fmt(v: Any) -> str:
+        return "-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    console.print(f"records scored: {res['records']}")
+    t = Table(title="summary")
+    t.add_column("metric")
+    t.add_column("value", justify="right")
+    t.add_row("type micro P / R / F1", " / ".join(fmt(res["micro"][k]) for k in ("p", "r", "f1")))
+    for k in ("macro_f1", "source_f1", "target_f1", "source_sector_f1", "target_sector_f1", "date_acc",
+              "loc_25km", "empty_acc"):
+        t.add_row(k, fmt(res.get(k)))
+    for k, v in res.get("provenance", {}).items():
+        t.add_row(f"provenance {k}", fmt(v))
+    console.print(t)
+    pt = Table(title="per type")
+    for c in ("type", "P", "R", "F1"):
+        pt.add_column(c, justify="right" if c != "type" else "left")
+    for typ, v in res["per_type"].items():
+        pt.add_row(typ, fmt(v["p"]), fmt(v["r"]), fmt(v["f1"]))
+    console.print(pt)
+    conf = res.get("confusion") or {}
+    if conf:
+        cols = sorted({p for row in conf.values() for p in row})
+        ct = Table(title="confusion (gold rows x predicted columns)")
+        ct.add_column("gold")
+        for c in cols:
+            ct.add_column(c[:8], justify="right")
+        for g, row in conf.items():
+            ct.add_row(g, *(str(row.get(c, "")) for c in cols))
+        console.print(ct)
+    for key, title in (("misses", "misses"), ("false_alarms", "false alarms")):
+        items = res.get(key) or []
+        if items:
+            console.print(f"[bold]{title}[/]")
+            for m in items:
+                console.print(f"  {m['id']}  {m['type']}  ({'predicted' if key == 'misses' else 'gold'}: "
+                              f"{', '.join(m.get('predicted', m.get('gold', []))) or 'none'})  {m['text']}",
+                              markup=False)

@@ -1,0 +1,33 @@
+"""Documentation tests: every CLI command and every output field is documented."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+from fulcrum.cli import app
+from fulcrum.records import CLAIM_FIELDS, EVENT_FIELDS
+
+
+def _commands() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_is_documented():
+    doc = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^## `fulcrum ([\w-]+)", doc, flags=re.M))
+    missing = [c for c in _commands() if c not in documented]
+    assert not missing, f"commands missing from docs/cli.md: {missing}"
+
+
+def test_every_output_field_is_documented():
+    doc = (REPO / "docs" / "output-formats.md").read_text(encoding="utf-8")
+    events_part, claims_part = doc.split("## Claim fields")
+    for f in EVENT_FIELDS:
+        assert f"`{f}`" in events_part, f"event field {f} is not in docs/output-formats.md"
+    for f in CLAIM_FIELDS:
+        assert f"`{f}`" in claims_part, f"claim field {f} is not in docs/output-formats.md"
