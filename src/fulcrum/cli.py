@@ -279,6 +279,15 @@ def _exists() -> bool:
     return Path(p).exists()
 
 
+def _register_command_modules() -> None:
+    from fulcrum.commands import register_all
+
+    register_all(app)
+
+
+_register_command_modules()
+
+
 def main() -> None:
     try:
         app()
