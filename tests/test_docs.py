@@ -31,3 +31,12 @@ def test_every_output_field_is_documented():
         assert f"`{f}`" in events_part, f"event field {f} is not in docs/output-formats.md"
     for f in CLAIM_FIELDS:
         assert f"`{f}`" in claims_part, f"claim field {f} is not in docs/output-formats.md"
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    blocks = re.findall(r"```bash\n(.*?)```", readme, flags=re.S)
+    test_cmds = [line for b in blocks for line in b.splitlines() if "pytest" in line and not line.startswith("#")]
+    assert test_cmds, "the README gives no test command"
+    assert test_cmds[0].strip() in ci, "the README's test command is not what .ci/run runs"
