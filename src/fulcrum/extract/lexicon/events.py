@@ -1,0 +1,309 @@
+"""Event lexicon: verbs and nouns that type an event, with object-dependent and particle-dependent senses.
+
+Format of :data:`_VERBS` lines: ``lemma[,lemma]: SENSE ; key=SENSE ; ...`` where SENSE is ``TYPE`` or
+``TYPE/mode`` or ``-`` (no event), and a key is ``+word`` (a particle or preposition child: "call for"),
+``@CLASS`` (the object's class, see :data:`OBJECT_CLASSES`) or ``^SECTOR`` (the subject's sector).
+The first key that applies wins; the bare sense is the default.  Keys are tried in the written order.
+"""
+
+from __future__ import annotations
+
+OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "MILOP": "operation offensive assault attack strike airstrike bombing bombardment shelling invasion "
+             "incursion raid campaign war fighting hostility fire action op push onslaught",
+    "TRUCE": "truce ceasefire cease-fire armistice pause lull calm",
+    "DEAL": "deal agreement accord pact treaty plan proposal settlement framework roadmap resolution initiative "
+            "offer memorandum arrangement compromise formula protocol package terms",
+    "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
+           "convoy truck vaccine shelter tent help good equipment medicine credit donation",
+    "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
+              "rifle gas projectile salvo barrage",
+    "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
+              "personnel division fleet tank aircraft marine",
+    "ENVOYS": "ambassador envoy diplomat consul inspector monitor observer peacekeeper mission staff worker "
+              "agency representative delegation employee team",
+    "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect "
+              "member leader person child woman man worker refugee student protester demonstrator official "
+              "opponent dissident captive soldier militant resident family minister politician candidate "
+              "reporter body remains",
+    "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
+                "lockdown limit control rule",
+    "ECONSANCTION": "sanction embargo blockade siege",
+    "RELATIONS": "relation tie contact link embassy",
+    "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round",
+    "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
+    "PROBE": "investigation probe inquiry case lawsuit complaint proceeding trial suit",
+    "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout",
+    "ROAD": "road street highway bridge entrance railway traffic motorway",
+    "STRIKE": "strike protest boycott demonstration",
+    "PROPERTY": "house home building property office land village town facility infrastructure line "
+                "plant mosque church school hospital shop vehicle car power station",
+    "SUPPORTN": "support solidarity commitment backing",
+    "INTEL": "intelligence information expertise data",
+    "ASYLUM": "asylum refuge sanctuary",
+    "ACCESS": "access entry passage",
+    "TERRITORY": "territory village town city area region land position control base",
+    "STATEMENT": "statement report figure toll video footage list name detail document",
+}.items()}
+
+_VERBS = """
+attack,assault,bomb,airstrike,strafe,rocket,mortar,snipe,ambush,massacre,slaughter,behead,stab,lynch,execute: ASSAULT
+bomb,airstrike,strafe: ASSAULT/air
+bombard,shell,pound,hammer: ASSAULT/shell
+strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT
+kill,murder,slay,wound,injure,maim: ASSAULT
+assassinate: ASSAULT/assassinate
+shoot,gun: ASSAULT/fire ; +down=ASSAULT/air
+fire: - ; @WEAPON=ASSAULT ; +on=ASSAULT/fire ; +at=ASSAULT/fire ; +upon=ASSAULT/fire ; +into=ASSAULT/fire
+open: - ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
+invade,storm,overrun,retake,recapture: ASSAULT/ground
+abduct,kidnap,hijack: ASSAULT/abduct
+capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=COERCE/occupy
+torture: ASSAULT/torture
+beat: ASSAULT/beat
+rape: ASSAULT/sexual
+detonate: ASSAULT/explosives
+blow: - ; +up=COERCE/destroy
+clash,fight,battle: ASSAULT
+target: ASSAULT
+hit: - ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
+launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
+arrest,detain,jail,imprison,incarcerate: COERCE/arrest
+hold: - ; @PEOPLE=COERCE/detain ; @TALKS=CONSULT ; @PROTESTN=PROTEST/demonstrate ; +responsible=ACCUSE
+round: - ; +up=COERCE/arrest
+confiscate,expropriate: COERCE/seize
+demolish,raze,bulldoze,destroy,torch,burn,loot,ransack,vandalize,vandalise,deface: COERCE/destroy
+set: - ; @fire=COERCE/destroy
+blockade,besiege,encircle: COERCE/blockade
+deport: COERCE/deport
+ban,outlaw,prohibit,proscribe: COERCE/ban
+censor,gag: COERCE/censor
+disperse,suppress,repress,restrict,curb: COERCE/restrict
+prevent,stop: - ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict
+crack: - ; +down=COERCE
+occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy
+evict: COERCE/deport
+sentence: COERCE/arrest
+raid: COERCE/raid
+close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict
+shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
+cut: - ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
+impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @RESTRICT=COERCE/restrict ; @curfew=COERCE/curfew ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
+protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=ACCUSE
+riot: PROTEST/riot
+boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
+block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
+throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot
+converge,gather: - ; +for=PROTEST/demonstrate
+collect,gather: - ; @signature=PROTEST/petition
+shun: - ; @work=PROTEST/strike
+deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
+patrol: MOBILIZE/police
+call: - ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; +off=CONCEDE ; +up=MOBILIZE/troops ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
+send,dispatch: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops
+broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
+intensify,escalate: - ; @MILOP=ASSAULT
+prepare: - ; @MILOP=MOBILIZE
+sanction,embargo,blacklist: SANCTION
+expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
+recall: - ; @ENVOYS=SANCTION/withdraw
+sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
+break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
+suspend,freeze,halt: SANCTION ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
+withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
+force: - ; +out=SANCTION/expel
+threaten,menace: THREATEN
+warn: THREATEN
+vow,swear: THREATEN
+reject,refuse,decline,rebuff,spurn,veto,rebuke: REJECT
+rebuke: ACCUSE
+dismiss: REJECT ; @PEOPLE=-
+oppose,resist,defy,renege: REJECT
+deny: REJECT
+rule: - ; +out=REJECT
+turn: - ; +down=REJECT
+fail: -
+accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand: ACCUSE
+investigate,probe,examine: ACCUSE/investigate
+sue: ACCUSE/sue
+indict,convict,charge: ACCUSE
+complain: ACCUSE
+summon: ACCUSE
+lodge,file: - ; @PROBE=ACCUSE ; @protest=ACCUSE ; @complaint=ACCUSE
+demand,urge,request,implore,plead,petition,beg: REQUEST
+press,push,lobby: - ; +for=REQUEST ; +on=REQUEST
+appeal: REQUEST
+ask: REQUEST ; +for=REQUEST
+seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
+invite: REQUEST
+order: - ; @TROOPS=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @PEOPLE=REQUEST
+agree,consent: AGREE
+pledge,promise,offer: AGREE
+reach,conclude,seal,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
+accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum
+sign: - ; @DEAL=SUPPORT
+endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank: SUPPORT
+support,back: SUPPORT ; @AID=AID
+defend: SUPPORT
+recognize,recognise: SUPPORT
+apologize,apologise,forgive: SUPPORT
+reaffirm,express,voice: - ; @SUPPORTN=SUPPORT ; @concern=ACCUSE
+upgrade,restore,normalize,normalise,establish: - ; @RELATIONS=SUPPORT
+meet,negotiate,discuss,confer,consult,host: CONSULT
+visit: CONSULT/visit
+talk: CONSULT ; +with=CONSULT
+mediate,broker: CONSULT/mediate
+convene: CONSULT
+phone: CONSULT/phone
+receive: - ; @ENVOYS=RETREAT/access ; @delegation=CONSULT/host
+resume: - ; @TALKS=CONSULT ; @MILOP=ASSAULT ; @AID=AID
+cooperate,collaborate,coordinate: COOPERATE
+share: - ; @INTEL=COOPERATE/intelligence
+extradite: COOPERATE/extradite
+exchange: - ; @PEOPLE=RETREAT/release ; @INTEL=COOPERATE/intelligence ; @fire=ASSAULT
+aid,assist,donate,airdrop,fund,finance,rescue,evacuate: AID
+evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
+provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access
+grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
+arm: AID/military
+concede,yield,accede,relent,capitulate: CONCEDE
+give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum
+lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease
+resign: CONCEDE
+step: - ; +down=CONCEDE
+end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
+release,free,pardon: RETREAT/release ; @STATEMENT=-
+hand: - ; @AID=AID ; +over=RETREAT/release
+return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
+retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
+lay: - ; +down=RETREAT/disarm
+reopen: - ; @BORDER=RETREAT/access
+allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
+admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
+observe,respect: - ; @TRUCE=RETREAT/ceasefire
+violate: - ; @TRUCE=ASSAULT ; @DEAL=REJECT
+pay: - ; @compensation=RETREAT/return ; @ransom=-
+compensate: RETREAT/return
+"""
+
+_NOUNS = """
+attack,assault,bombing,bombardment,offensive,invasion,incursion,fighting,clash,battle,ambush,shooting,gunfire,barrage,onslaught,hostility: ASSAULT
+airstrike,air-strike,strike: ASSAULT/air
+bombing,bombardment: ASSAULT/air
+shelling: ASSAULT/shell
+massacre,killing,slaying,murder: ASSAULT
+assassination: ASSAULT/assassinate
+abduction,kidnapping,hijacking,hostage-taking: ASSAULT/abduct
+operation: - ; military=ASSAULT/ground ; ground=ASSAULT/ground
+arrest,detention,crackdown: COERCE/arrest
+raid: COERCE/raid
+blockade,siege: COERCE/blockade
+demolition: COERCE/destroy
+curfew: COERCE/curfew
+deportation,expulsion: COERCE/deport
+protest,demonstration,rally,march,sit-in,vigil,walkout: PROTEST/demonstrate
+riot: PROTEST/riot
+strike: PROTEST/strike ; air=ASSAULT/air ; drone=ASSAULT/air ; missile=ASSAULT ; military=ASSAULT ; hunger=PROTEST/hunger ; general=PROTEST/strike
+boycott: PROTEST/boycott
+deployment,mobilization,mobilisation,buildup,build-up,drill,exercise,maneuver,manoeuvre: MOBILIZE
+sanction,embargo: SANCTION
+suspension: SANCTION
+threat,ultimatum,warning: THREATEN
+rejection,refusal,veto: REJECT
+accusation,allegation,condemnation,criticism: ACCUSE
+investigation,probe,inquiry: ACCUSE/investigate
+lawsuit,complaint: ACCUSE
+demand,appeal,plea,request: REQUEST
+call: - ; +for=REQUEST
+deal,agreement,accord,pact: AGREE
+treaty: SUPPORT
+pledge,promise: AGREE
+talk,negotiation,meeting,summit,discussion,consultation,dialogue: CONSULT
+mediation: CONSULT/mediate
+visit: CONSULT/visit
+cooperation,collaboration,extradition: COOPERATE
+aid,assistance,relief,airdrop,donation: AID
+release,exchange,swap: RETREAT/release
+withdrawal,pullout,pull-out,retreat: RETREAT/withdraw
+ceasefire,cease-fire,truce,armistice,pause: RETREAT/ceasefire
+"""
+
+Sense = tuple[str, str | None] | None
+
+
+def _sense(s: str) -> Sense:
+    s = s.strip()
+    if s == "-":
+        return None
+    if "/" in s:
+        t, m = s.split("/", 1)
+        return (t, m)
+    return (s, None)
+
+
+def _parse(block: str) -> dict[str, tuple[Sense, list[tuple[str, Sense]]]]:
+    out: dict[str, tuple[Sense, list[tuple[str, Sense]]]] = {}
+    for line in block.strip().splitlines():
+        lemmas, rest = line.split(":", 1)
+        parts = [p.strip() for p in rest.split(";")]
+        default = _sense(parts[0])
+        keyed = []
+        for p in parts[1:]:
+            k, v = p.split("=", 1)
+            keyed.append((k.strip(), _sense(v)))
+        for lem in lemmas.split(","):
+            out[lem.strip()] = (default, keyed)
+    return out
+
+
+#: lemma -> (default sense, [(key, sense), ...])
+VERBS = _parse(_VERBS)
+NOUNS = _parse(_NOUNS)
+
+#: Verbs that pass the type of their nominal object on ("held talks", "staged a rally", "imposed sanctions").
+LIGHT_VERBS = frozenset(
+    "hold stage launch conduct carry mount begin start continue make take have organize organise lead "
+    "issue announce declare unveil order step intensify escalate renew keep maintain initiate undertake "
+    "perform commit join attend participate engage lodge file open sign reach strike seal clinch extend "
+    "observe respect violate break end resume impose apply enact introduce stop halt call deliver "
+    "proceed go wage pursue plan push push_ahead set agree speed accelerate complete finalize finalise "
+    "reiterate repeat voice express make renew consider".split()
+)
+
+#: Verbs that report or state; they are not events, their subject is the fallback source.
+REPORTING_VERBS = frozenset(
+    "say tell report announce state add claim confirm insist indicate emphasize emphasise stress reiterate "
+    "write explain affirm assert disclose reveal acknowledge admit inform quote cite declare signal "
+    "mention remark note describe publish post tweet broadcast".split()
+)
+
+#: Verbs of analysis and opinion: an event only in their complement is commentary, not news.
+ANALYSIS_VERBS = frozenset(
+    "believe think argue suggest speculate predict highlight underscore underline caution assess analyse "
+    "analyze consider expect hope fear doubt wonder question estimate see view feel guess imagine depend "
+    "hinge remain seem appear reflect illustrate show mean".split()
+)
+
+#: Complement-taking verbs of intent: cooperative complement -> AGREE, hostile -> THREATEN.
+INTENT_VERBS = frozenset("offer promise pledge vow plan intend undertake commit decide aim want seek "
+                         "prepare propose".split())
+
+#: Adjectives of readiness: "is willing/ready/prepared to".
+INTENT_ADJS = frozenset("willing ready prepared determined eager keen set poised committed".split())
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
+
+#: CAMEO root code of each type (the fuller CAMEO mapping comes later); modes refine some roots.
+CAMEO_ROOT = {
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07", "CONCEDE": "08",
+    "RETREAT": "08", "ACCUSE": "11", "REQUEST": "10", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
+    "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "19",
+}
+CAMEO_BY_MODE = {
+    ("ACCUSE", "investigate"): "09", ("ASSAULT", "abduct"): "18", ("ASSAULT", "assassinate"): "18",
+    ("ASSAULT", "beat"): "18", ("ASSAULT", "torture"): "18", ("ASSAULT", "explosives"): "18",
+    ("ASSAULT", "sexual"): "18", ("ASSAULT", "massacre"): "20", ("COERCE", "blockade"): "19",
+    ("COERCE", "occupy"): "19", ("COERCE", "restrict"): "17", ("ASSAULT", "deport"): "20",
+}
