@@ -1,18 +1,267 @@
 """The modality of each event (PROVENANCE.md order: negated, denied, conditional, hypothetical, planned,
-expected, believed, reported, asserted)."""
+expected, believed, reported, asserted).
+
+A hedge counts only when it *governs* the event's trigger.  We read two layers of the parse:
+
+* the trigger's own clause -- the trigger and the words it hangs from by xcomp / object / subject /
+  preposition links, up to the first clause boundary (ccomp, advcl, relcl, ...): their negation, modal
+  auxiliaries, conditional subordinate clauses, verbs and adjectives of intent, forecast or belief
+  ("did not attack", "will send", "only when conditions permit", "plans to", "is expected to", "is
+  thought to", "approved continued operations");
+* the cues above that clause that :mod:`fulcrum.extract.attribution` finds -- verbs of denial, belief,
+  forecast and saying ("Israel denied ...", "officials believe ...", "..., police said").
+
+Every fitting value is collected; the first in :data:`fulcrum.model.MODALITIES` wins.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from fulcrum.extract import provenance_lexicon as lex
+from fulcrum.extract.attribution import Cue, event_anchor, find_cues, sentence_tokens
 from fulcrum.extract.base import Component
-from fulcrum.model import Article
+from fulcrum.model import MODALITIES, Article, Attribution
+
+__all__ = ["ModalityTagger", "modality_of", "clause_chain"]
+
+#: Links by which the trigger's own clause continues upwards.
+_CHAIN_DEPS = {"xcomp", "acomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "attr", "oprd",
+               "compound", "dative", "agent", "npadvmod", "appos", "amod", "conj", "nmod", "poss", "acl"}
+_NO_WORDS = {"no", "none", "nobody", "nothing", "neither"}
+_SAY_LIKE = {"say", "according", "adverb"}
+
+
+def clause_chain(anchor: Any, lo: int, hi: int) -> list[tuple[Any, str]]:
+    """The trigger and the words its clause hangs from: [(token, dep of the link below it)], trigger first
+    with an empty link.  Stops at clause boundaries and after a noun of intent ("the decision to ...")."""
+    chain: list[tuple[Any, str]] = [(anchor, "")]
+    child = anchor
+    while child.head.i != child.i and lo <= child.head.i < hi and len(chain) < 12:
+        dep = child.dep_
+        if dep not in _CHAIN_DEPS:
+            break
+        head = child.head
+        if dep == "acl":
+            # only a noun of intent or forecast governs its infinitive ("plans to expand")
+            if head.lemma_.lower() in lex.PLAN_NOUNS or head.lemma_.lower() in lex.EXPECT_NOUNS:
+                chain.append((head, dep))
+            break
+        hl = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and (hl in lex.SAY_VERBS or hl in lex.DENY_VERBS or hl in lex.BELIEVE_VERBS):
+            break  # a verb of saying is the attribution, not the event's own clause
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            break  # a coordinated clause with its own subject has its own modality
+        chain.append((head, dep))
+        child = head
+    return chain
+
+
+def _modal_flags(tok: Any, under_past_saying: bool) -> set[str]:
+    out: set[str] = set()
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_.lower() == "have" for c in auxes)
+    for c in auxes:
+        low = c.lower_
+        if c.tag_ != "MD" and low not in lex.PLAN_MODALS:
+            continue
+        if low in lex.PLAN_MODALS:
+            out.add("planned")
+        elif low == "would" or low == "'d":
+            out.add("planned" if under_past_saying else "hypothetical")
+        elif low in ("could", "might") and perfect or low in lex.DEONTIC_MODALS and perfect:
+            out.add("believed")
+        elif low in lex.DEONTIC_MODALS:
+            continue
+        elif low in lex.HYPOTHETICAL_MODALS:
+            out.add("hypothetical")
+        elif low in lex.BELIEF_MODALS:
+            out.add("believed")
+    return out
+
+
+def _negated(tok: Any, link: str) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" and c.lower_ in lex.NEGATORS:
+            # "not only ... but also" does not negate
+            if c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].lower_ == "only":
+                continue
+            return True
+        if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NO_WORDS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
+
+
+def _conditional(tok: Any) -> bool:
+    for c in tok.children:
+        if c.dep_ == "advcl":
+            marks = [m for m in c.children if m.dep_ in ("mark", "advmod")]
+            lows = {m.lower_ for m in marks}
+            if lows & lex.CONDITIONAL_MARKS:
+                return True
+            left = tok.doc[c.left_edge.i: c.i]
+            text = " ".join(t.lower_ for t in left)
+            if lows & lex.ONLY_MARKS and ("only" in text.split() or any(
+                    m.dep_ == "advmod" and m.lower_ == "only" for m in c.subtree)):
+                return True
+            if text.startswith(("as long as", "so long as", "in case", "on condition")):
+                return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() == "condition" and not any(
+                        g.lower_ == "anonymity" for g in p.subtree):
+                    return True
+        if c.dep_ == "prep" and c.lower_ == "unless":
+            return True
+    return False
+
+
+def _future_time(tok: Any) -> bool:
+    """A present-tense verb with a time ahead of it ("negotiators return to Geneva next week")."""
+    if tok.tag_ not in ("VBP", "VBZ") or tok.lemma_.lower() in ("be", "have") or \
+            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl"):
+            continue
+        words = [t.lower_ for t in c.subtree]
+        if set(words) & lex.FUTURE_TIME_WORDS:
+            return True
+        if "this" in words and set(words) & {"week", "month", "year", "weekend", "summer", "autumn", "fall",
+                                             "winter", "spring"}:
+            return True
+    return False
+
+
+def _approves_later_act(tok: Any) -> bool:
+    """A decision verb as trigger is planned when what it decides lies ahead: an infinitive ("decided to
+    send") or an act noun ("approved continued operations"), not a law or deal approved as such."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            return True
+        if c.dep_ == "dobj":
+            lem = c.lemma_.lower()
+            mods = {m.lower_ for m in c.children if m.dep_ in ("amod", "compound")}
+            return lem in lex.PLANNED_ACT_NOUNS or bool(mods & lex.PLANNED_ACT_MODIFIERS) or any(
+                m.dep_ == "acl" for m in c.children if m.i > c.i and any(a.lower_ == "to" for a in m.children))
+    return False
+
+
+def _governed_by_past_saying(chain: list[tuple[Any, str]], lo: int, hi: int) -> bool:
+    top = chain[-1][0]
+    head = top.head
+    return top.dep_ in ("ccomp", "parataxis", "xcomp") and head.i != top.i and lo <= head.i < hi and \
+        head.lemma_.lower() in (lex.SAY_VERBS | lex.BELIEVE_VERBS | {"announce", "decide", "agree", "vow"}) \
+        and head.tag_ in ("VBD", "VBN")
+
+
+def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None = None,
+                attribution: Attribution | None = None, cues: list[Cue] | None = None) -> str:
+    """The modality of the event whose trigger is ``anchor`` in the sentence of tokens ``[lo, hi)``."""
+    if anchor is None:
+        return "asserted"
+    if cues is None:
+        cues = find_cues(doc, lo, hi, anchor, event_type)
+    flags: set[str] = set()
+    chain = clause_chain(anchor, lo, hi)
+    past_saying = _governed_by_past_saying(chain, lo, hi)
+
+    def same_type(lem: str) -> bool:
+        """Is the verb the coded act itself ("agreed to" above an AGREE event)?"""
+        return bool(event_type) and event_type in lex.EVENT_VERB_TYPES.get(lem, frozenset())
+
+    anchor_lemma = anchor.lemma_.lower()
+    if anchor.pos_ == "ADJ" and anchor_lemma in lex.PLAN_ADJECTIVES:
+        flags.add("planned")
+    elif anchor_lemma in lex.PLAN_TRIGGERS and not same_type(anchor_lemma) and _approves_later_act(anchor):
+        flags.add("planned")
+    for k, (tok, link) in enumerate(chain):
+        lem = tok.lemma_.lower()
+        below = chain[k - 1][0] if k else None
+        is_verbal = tok.pos_ in ("VERB", "AUX")
+        if _negated(tok, link):
+            flags.add("negated")
+        if below is not None and link in ("pcomp", "pobj") and tok.lower_ == "without":
+            flags.add("negated")
+        if is_verbal or tok.pos_ == "ADJ":
+            flags |= _modal_flags(tok, past_saying)
+            if _conditional(tok):
+                flags.add("conditional")
+        if is_verbal and not any(t.pos_ in ("VERB", "AUX") for t, _ in chain[:k]) and _future_time(tok):
+            flags.add("expected")  # the event's own verb, or the verb a nominal trigger hangs from
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in lex.BELIEF_ADVERBS:
+                flags.add("believed")
+            if c.dep_ == "amod" and tok.pos_ == "NOUN" and c.lower_ in lex.BELIEF_ADJECTIVES:
+                flags.add("believed")
+        if k == 0:
+            continue
+        if link == "xcomp" or (link == "dobj" and lem in ("approve", "authorize", "authorise", "order", "plan")) \
+                or (link == "ccomp" and lem in ("decide", "resolve", "agree")):
+            if lem in lex.NEGATING_VERBS and event_type != "REJECT":
+                flags.add("negated")
+            elif lem in lex.PLAN_VERBS and not same_type(lem):
+                flags.add("planned")
+            elif lem in lex.EXPECT_VERBS or (lem in lex.EXPECT_ADJECTIVES and tok.pos_ in ("ADJ", "VERB")
+                                              and link == "xcomp" and lem not in lex.PLAN_VERBS):
+                flags.add("expected")
+            elif lem in lex.PLAN_ADJECTIVES:
+                flags.add("planned")
+            elif lem == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                flags.add("planned")  # "Israel is to release ..."
+            elif lem == "go" and tok.tag_ == "VBG":
+                flags.add("planned")  # "is going to"
+            elif lem in lex.SEEM_VERBS or lem in lex.BELIEVE_VERBS:
+                flags.add("believed")
+            elif lem in lex.DENY_VERBS and not same_type(lem):
+                flags.add("denied")
+        if link == "acl" and (lem in lex.PLAN_NOUNS):
+            flags.add("planned")
+        if link == "acl" and lem in lex.EXPECT_NOUNS:
+            flags.add("expected")
+        if link in ("prep", "pcomp") and lem in lex.BELIEVE_VERBS:
+            flags.add("believed")  # "suspected of planting"
+    for cue in cues:
+        if cue.kind == "deny":
+            if not same_type(cue.lemma or ""):
+                flags.add("denied")
+        elif cue.kind in ("believe", "seem"):
+            flags.add("believed")
+        elif cue.kind == "expect":
+            flags.add("expected")
+    # "rejected reports that ..." denies the act
+    for cue in cues:
+        if cue.token.pos_ == "NOUN" and cue.kind == "say":
+            h = cue.token.head
+            if cue.token.dep_ in ("dobj", "pobj") and h.lemma_.lower() in lex.REJECT_CLAIM_VERBS:
+                flags.add("denied")
+    for m in MODALITIES:
+        if m in flags:
+            return m
+    said = any(c.kind in _SAY_LIKE for c in cues)
+    if said or (attribution is not None and (attribution.cue or attribution.claimant)):
+        return "reported"
+    return "asserted"
 
 
 class ModalityTagger(Component):
+    """Sets ``event.modality`` for every event of an article."""
+
     name = "modality"
     requires = ("events", "event.attribution")
-    assigns = ('event.modality',)
+    assigns = ("event.modality",)
 
     def __call__(self, article: Article, doc: Any) -> Article:
+        sents = article.sentences
+        for ev in article.events:
+            sent = sents[ev.sentence_index] if ev.sentence_index < len(sents) else None
+            lo, hi = sentence_tokens(doc, *((sent.start, sent.end) if sent else (ev.start, ev.end)))
+            anchor = event_anchor(doc, ev)
+            if anchor is None or not (lo <= anchor.i < hi):
+                ev.modality = "reported" if (ev.attribution.cue or ev.attribution.claimant) else "asserted"
+                continue
+            ev.modality = modality_of(doc, anchor, lo, hi, ev.type, ev.attribution)
         return article
