@@ -46,7 +46,7 @@ MODALITIES: tuple[str, ...] = (
 )
 
 CLAIMANT_TYPES: tuple[str, ...] = ("named", "official", "anonymous")
-DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "none")
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "none")
 #: Comparators of a quantity claim: "=" exact, ">" more than, ">=" at least, "<" fewer than,
 #: "<=" at most, "~" about.
 COMPARATORS: tuple[str, ...] = ("=", ">", ">=", "<", "<=", "~")

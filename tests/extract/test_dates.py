@@ -152,7 +152,7 @@ def test_last_week_is_week_vague(nlp):
                    ["attack"])
     ev = art.events[0]
     assert ev.date == date(2023, 11, 18)
-    assert ev.date_precision == "month"
+    assert ev.date_precision == "week"
     assert ev.date_text == "last week's"
 
 

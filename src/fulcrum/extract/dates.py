@@ -20,14 +20,13 @@ text                            date                                            
 "overnight"
 "three days ago"                the base minus three days                           day
 "October 26" (no year)          the latest October 26 on or before the base          day
-"last week", "last week's"      the base minus seven days                           month (*)
+"last week", "last week's"      the base minus seven days                           week (*)
 "in October", "earlier this     the first day of that month                         month
 month", "last month"
 "in 2023", "last year"          January 1 of that year                              year
 ==============================  ==================================================  =========
 
-(*) the model has no "week" precision: a week-vague date is stored as the base minus seven days with the
-next coarser precision, "month".
+(*) a week-vague date is stored as the base minus seven days with precision "week".
 
 A resolved date after the base is dropped unless the words governing it look ahead ("will", "expected
 to", "is set to", "plans to", "scheduled", "next", "coming"): a planned or expected event may have a
@@ -372,15 +371,15 @@ def _resolve(raw: _Raw, text: str, base: date | None, published: bool, future: b
             n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 0)
             unit = (raw.g("agou") or "").lower()
             if unit.startswith("week"):
-                return base - timedelta(days=7 * n), ("day" if n == 0 else "month")
+                return base - timedelta(days=7 * n), ("day" if n == 0 else "week")
             return base - timedelta(days=n), "day"
         if k == "period":
             mod = re.sub(r"\s+", " ", (raw.g("pmod") or "").lower())
             unit = (raw.g("punit") or "").lower()
             if unit == "week":
                 if mod in ("last", "past"):
-                    return base - timedelta(days=7), "month"
-                return base, "month"
+                    return base - timedelta(days=7), "week"
+                return base, "week"
             if unit == "month":
                 if mod in ("last",):
                     return _shift_month(base, -1), "month"
