@@ -1,0 +1,1 @@
+"""Tests of fulcrum.ingest (a package, so its conftest does not shadow tests/conftest.py)."""
