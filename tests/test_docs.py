@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-
-from conftest import REPO
+from pathlib import Path
 
 from fulcrum.cli import app
 from fulcrum.records import CLAIM_FIELDS, EVENT_FIELDS
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _commands() -> list[str]:
