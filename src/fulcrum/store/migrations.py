@@ -93,4 +93,63 @@ CREATE INDEX events_article ON events(article_id);
 CREATE INDEX event_actors_event ON event_actors(event_id);
 CREATE INDEX claims_article ON claims(article_id);
 """),
+    (2, "processes: negotiation tracks with dated status histories, stories, build records", """
+CREATE TABLE tracks (
+    id VARCHAR PRIMARY KEY,
+    label VARCHAR NOT NULL,
+    parties JSON NOT NULL,
+    mediators JSON NOT NULL,
+    issues JSON NOT NULL,
+    n_events INTEGER NOT NULL,
+    first_date DATE,
+    last_date DATE
+);
+CREATE TABLE track_status (
+    track_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,
+    date DATE NOT NULL,
+    status VARCHAR NOT NULL,
+    n_reports INTEGER NOT NULL,
+    n_outlets INTEGER NOT NULL,
+    first_reported DATE,
+    evidence JSON NOT NULL,
+    PRIMARY KEY (track_id, seq)
+);
+CREATE TABLE track_expectations (
+    track_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,
+    date DATE NOT NULL,
+    expected_status VARCHAR NOT NULL,
+    outcome VARCHAR NOT NULL,
+    outcome_date DATE,
+    evidence JSON NOT NULL,
+    PRIMARY KEY (track_id, seq)
+);
+CREATE TABLE stories (
+    id VARCHAR PRIMARY KEY,
+    type VARCHAR NOT NULL,
+    date DATE,
+    first_date DATE,
+    last_date DATE,
+    location VARCHAR,
+    actors JSON NOT NULL,
+    text VARCHAR NOT NULL,
+    n_reports INTEGER NOT NULL,
+    n_outlets INTEGER NOT NULL,
+    outlets JSON NOT NULL
+);
+CREATE TABLE story_events (
+    story_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    PRIMARY KEY (story_id, event_id)
+);
+CREATE TABLE process_builds (
+    name VARCHAR PRIMARY KEY,
+    built_at TIMESTAMP NOT NULL,
+    fingerprint VARCHAR NOT NULL,
+    summary JSON NOT NULL
+);
+CREATE INDEX story_events_event ON story_events(event_id);
+"""),
 ]

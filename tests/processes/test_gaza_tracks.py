@@ -1,0 +1,82 @@
+"""The issue's real-data check: the Nov 2023 hostage deal in ../shared/corpora/gaza-headlines.
+
+Ingests and extracts the whole corpus (slow), builds the processes, and checks the hostage-deal track
+between Israel and Hamas (mediators Qatar, Egypt, the US) and the daily releases in the claims ledger.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import fulcrum
+from fulcrum.processes import build, ledger
+from fulcrum.store.processes import read_tracks
+
+pytestmark = pytest.mark.slow
+
+#: (status, earliest, latest): the status must be in the history dated within a day of [earliest, latest],
+#: with supporting headlines.
+MILESTONES = [
+    ("agreement_reached", date(2023, 11, 21), date(2023, 11, 22)),  # approved by the Israeli government
+    ("implemented", date(2023, 11, 24), date(2023, 11, 24)),        # truce takes effect, first exchange
+    ("extended", date(2023, 11, 27), date(2023, 11, 27)),           # first extension
+    ("extended", date(2023, 11, 29), date(2023, 11, 30)),           # second extension
+    ("collapsed", date(2023, 12, 1), date(2023, 12, 1)),            # truce ends, fighting resumes
+]
+#: Hostages released each day of the truce, all nationalities counted.
+DAILY_RELEASES = {date(2023, 11, 24): 24, date(2023, 11, 25): 17, date(2023, 11, 26): 17, date(2023, 11, 27): 11,
+                  date(2023, 11, 28): 12, date(2023, 11, 29): 16, date(2023, 11, 30): 8}
+
+
+@pytest.fixture(scope="module")
+def gaza(shared, tmp_path_factory):
+    corpus = shared / "corpora" / "gaza-headlines"
+    if not corpus.is_dir():
+        pytest.fail(f"{corpus} is missing: the real-data test needs ../shared/corpora/gaza-headlines")
+    ws = fulcrum.open(tmp_path_factory.mktemp("gaza") / "gaza.duckdb")
+    ws.ingest([corpus])
+    ws.extract()
+    build(ws.store)
+    yield ws
+    ws.close()
+
+
+def _hostage_track(ws):
+    tracks = read_tracks(ws.store)
+    cands = [t for t in tracks if {"ISR", "PSE"} <= {p["code"] for p in t["parties"]}]
+    assert cands, f"no Israel–Hamas track among {[t['id'] for t in tracks][:10]}"
+    t = cands[0]
+    assert "hostage_release" in t["issues"] and "ceasefire" in t["issues"], t["issues"]
+    assert {"QAT", "EGY", "USA"} <= {m["code"] for m in t["mediators"]}, t["mediators"]
+    assert "Hamas" in {p["name"] for p in t["parties"]}
+    return t
+
+
+def test_hostage_deal_track_milestones(gaza):
+    t = _hostage_track(gaza)
+    history = [(date.fromisoformat(s["date"]), s) for s in t["statuses"]]
+    missing = []
+    for status, lo, hi in MILESTONES:
+        hits = [s for d, s in history if s["status"] == status
+                and lo - timedelta(days=1) <= d <= hi + timedelta(days=1)]
+        if not hits:
+            missing.append((status, lo.isoformat(), hi.isoformat()))
+            continue
+        assert all(e["text"] and e["article_id"] for e in hits[0]["evidence"])
+    # the two extensions must be two entries, not one
+    ext = [d for d, s in history if s["status"] == "extended" and date(2023, 11, 26) <= d <= date(2023, 12, 1)]
+    assert not missing, (f"missing milestones {missing}; history: "
+                         f"{[(d.isoformat(), s['status']) for d, s in history if d.year == 2023 and d.month in (11, 12)]}")
+    assert len(ext) >= 2
+
+
+def test_daily_releases_in_the_ledger(gaza):
+    led = ledger(gaza.store, "hostages_released")
+    found = {}
+    for p in led.points:
+        if p.as_of in DAILY_RELEASES and p.kind != "cumulative":
+            found.setdefault(p.as_of, set()).add(p.value)
+    missing = {d.isoformat(): n for d, n in DAILY_RELEASES.items() if n not in found.get(d, set())}
+    assert not missing, f"daily releases missing from the ledger (as_of: value): {missing}; found {found}"
