@@ -1,4 +1,4 @@
-"""Writing event and claim records as table, CSV, JSONL, Parquet or PLOVER JSON.
+"""Writing event and claim records as table, CSV, JSONL, Parquet, PLOVER JSON or CAMEO (GDELT-like TSV).
 
 Every format writes the data alone; progress and messages never go into the same stream.
 """
@@ -16,7 +16,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-FORMATS = ("table", "csv", "jsonl", "parquet", "plover")
+FORMATS = ("table", "csv", "jsonl", "parquet", "plover", "cameo")
 
 
 def _json_default(obj: Any) -> Any:
@@ -89,6 +89,13 @@ def write_records(records: Sequence[dict[str, Any]], fmt: str, output: str | Pat
         if fmt == "jsonl":
             for r in records:
                 fh.write(json.dumps(r, ensure_ascii=False, default=_json_default) + "\n")
+        elif fmt == "cameo":
+            from fulcrum.extract.cameo import CAMEO_COLUMNS, cameo_record
+
+            w = csv.DictWriter(fh, fieldnames=list(CAMEO_COLUMNS), delimiter="\t", lineterminator="\n",
+                               extrasaction="ignore")
+            w.writeheader()
+            w.writerows(cameo_record(r) for r in records)
         elif fmt == "plover":
             json.dump([plover_record(r) for r in records], fh, ensure_ascii=False, indent=1,
                       default=_json_default)

@@ -19,7 +19,7 @@ from fulcrum.extract.actors import resolve_actor_text
     ("the Houthis", "YEM", "REB"),
     ("IDF", "ISR", "MIL"),
     ("UNRWA", "IGO", "IGO"),
-    ("Red Cross", "NGO", "NGO"),
+    ("Red Cross", "IGO", "IGO"),  # the PLOVER gold codes the ICRC and Red Crescent as IGO
     ("Doha", "QAT", "GOV"),
     ("Washington", "USA", "GOV"),
     ("Kenyan opposition", "KEN", "OPP"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from fulcrum.extract.cameo import cameo_code
 from fulcrum.extract.events import cameo_root
 from fulcrum.model import PLOVER_TYPES
 
@@ -54,7 +55,7 @@ def test_lexicon_covers_all_types():
 def test_source_and_target(coder):
     ev = _one(coder, "Ethiopian jets bombed rebel positions in Eritrea on Wednesday.")
     assert ev.mode == "air" and codes(ev.source) == {"ETH"} and "ERI" in codes(ev.target)
-    assert ev.cameo == cameo_root("ASSAULT", "air") and ev.rule
+    assert ev.cameo == cameo_code(ev) == "195" and cameo_root("ASSAULT", "air") == "19" and ev.rule
 
 
 def test_passive_voice(coder):
@@ -104,6 +105,15 @@ def test_cabinet_approves_operations(coder):
     "The death toll has risen to 300, the health ministry said.",
     "A storm flooded dozens of villages along the coast.",
     "Explainer: why the border matters",
+    "Unpacking Kenya's role in the regional peace effort",
+    "Why Chile fears a new border dispute",
+    "Analysis: The junta's options are narrowing",
+    "Border war live: latest updates",
+    "UN agency warns of famine risk in the northern provinces",
+    "More than 40 killed in the capital in past day, ministry says",
+    "A landslide killed 12 villagers in the highlands on Monday.",
+    "A fire at a garment factory killed nine workers.",
+    "A court sentenced a man to six years for drug trafficking.",
 ])
 def test_no_event(coder, text):
     assert coder(text).events == []
@@ -138,3 +148,81 @@ def test_worked_example(coder):
         s = text_of(e.sentence_index)
         assert not s.startswith(("Observers caution", "In a broader context", "Multiple sources",
                                  "Analysts and observers", "The evolving dynamics")), s
+
+
+def test_warning_with_an_addressee_is_a_threat(coder):
+    ev = _one(coder, "Peru warns Chile of 'serious consequences' if troops cross the border")
+    assert ev.type == "THREATEN" and codes(ev.source) == {"PER"} and "CHL" in codes(ev.target)
+
+
+def test_toll_with_a_named_attack_is_an_event(coder):
+    ev = _one(coder, "At least six Malian soldiers were killed in an ambush near the border, the army said.")
+    assert ev.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters stormed the parliament building in Nairobi.",
+    "A mob attacked and burned a police station in a town in Senegal.",
+    "Supporters of the jailed opposition leader clashed with police in Dhaka.",
+])
+def test_violent_crowds_riot(coder, text):
+    ev = _one(coder, text)
+    assert (ev.type, ev.mode) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers in Mombasa launched an indefinite strike over pay.",
+    "Nurses at the main hospital in Accra walked out over unpaid allowances.",
+    "About 300 teachers staged a protest outside the ministry in Nairobi, demanding salary arrears.",
+    "Thousands march in Lima calling for the president to resign",
+])
+def test_strikes_and_demanding_protests(coder, text):
+    assert _one(coder, text).type == "PROTEST"
+
+
+def test_repression_of_a_protest_gives_two_events(coder):
+    art = coder("Police fired tear gas to disperse hundreds of protesters in Nairobi.")
+    kinds = {e.type: e for e in art.events}
+    assert set(kinds) == {"COERCE", "PROTEST"}
+    assert ("KEN", "COP") in {(a.code, a.sector) for a in kinds["COERCE"].source}
+    assert ("KEN", "CVL") in {(a.code, a.sector) for a in kinds["PROTEST"].source}
+
+
+def test_raid_that_kills_is_an_assault(coder):
+    ev = _one(coder, "Boko Haram fighters raided a village in Borno, killing 12 civilians.")
+    assert ev.type == "ASSAULT" and any(a.name == "Boko Haram" for a in ev.source)
+
+
+def test_stance_prefix_is_not_the_actor(coder):
+    ev = _one(coder, "Pro-Palestinian demonstrators rally in London to demand a ceasefire")
+    assert ev.type == "PROTEST" and codes(ev.source) == {"GBR"}
+
+
+def test_sentence_case_headline_with_mistagged_verb(coder):
+    ev = _one(coder, "Bolivia severs relations with Israel over Gaza offensive")
+    assert ev.type == "SANCTION" and codes(ev.source) == {"BOL"} and "ISR" in codes(ev.target)
+
+
+def test_demand_target_is_the_one_asked(coder):
+    ev = _one(coder, "Washington demanded that Hamas renounce its armed struggle against Israel.")
+    assert ev.type == "REQUEST" and codes(ev.target) == {"PSE"}
+
+
+def test_unnamed_actors_keep_their_sector(coder):
+    ev = _one(coder, "Rebels killed six civilians with machetes in a village in the hills.")
+    assert ev.type == "ASSAULT" and {a.sector for a in ev.source} == {"REB"}
+
+
+def test_readiness_to_attack_is_a_threat_not_an_attack(coder):
+    ev = _one(coder, "Turkish officials signalled a readiness to escalate operations in northern Syria.")
+    assert ev.type == "THREATEN"
+
+
+def test_call_up_reservists_is_mobilize(coder):
+    ev = _one(coder, "Armenia called up 20,000 reservists on Monday.")
+    assert (ev.type, ev.mode) == ("MOBILIZE", "troops")
+
+
+def test_nominal_reopening_is_access(coder):
+    ev = _one(coder, "Jordan announced the reopening of the border crossing for aid trucks.")
+    assert (ev.type, ev.mode) == ("RETREAT", "access") and codes(ev.source) == {"JOR"}

@@ -56,6 +56,11 @@ _TWO_WORD_SECTORS = {("prime", "minister"): "GOV", ("foreign", "minister"): "GOV
 _ATTACH_PREPS = frozenset({"of", "from", "within", "in", "for", "at", "inside"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "ROOT"})
+_STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
+#: Heads that are only "someone": their sector comes from a modifier ("opposition figure", "militia members").
+_GENERIC_HEADS = frozenset({"member", "figure", "people", "person", "group", "man", "men", "woman", "women",
+                            "youth", "supporter", "leader", "official", "party", "coalition", "bloc",
+                            "movement", "alliance", "camp", "ranks"})
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +173,8 @@ class ActorTagger(Component):
             entry = table.get(text)
             if entry is None:
                 continue
+            if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES:
+                continue  # "pro-Palestinian demonstrators", "anti-Israel protest": a cause, not who acts
             taken.update(range(s, e))
             out.append((s, e, entry))
         out.sort()
@@ -218,8 +225,9 @@ class ActorTagger(Component):
                 seen.add(by_token[i][:2])
                 names.append(by_token[i])
         sector = head_sector(root)
-        if sector is None and names:
-            # "Israeli Army attacks": a sector word among the modifiers
+        if (sector is None and names) or ((sector is None or lem in _GENERIC_HEADS) and lem in _GENERIC_HEADS
+                                           | PERSON_NOUNS):
+            # "Israeli Army attacks", "militia members", "opposition figure": a sector word among the modifiers
             for t in reversed(chunk[: root.i - chunk.start]):
                 if t.dep_ in ("compound", "amod") and head_sector(t):
                     sector = head_sector(t)
@@ -230,6 +238,10 @@ class ActorTagger(Component):
                 if t.i != root.i and t.dep_ == "compound" and head_sector(t):
                     sector = head_sector(t)
                     break
+        if names and any(doc[s - 1].lower_ == "ethnic" for s, _e, _n in names if s > 0):
+            # "ethnic Albanians", "ethnic Turk guerrillas": an ethnicity, not a nationality; the country
+            # comes from where they are (filled from the sentence by the event coder)
+            return [(None, sector or "CVL", None)]
         root_named = root.i in by_token
         out: list[tuple[str | None, str | None, str | None]] = []
         groups = [n for n in names if n[2][3] == "group"]
@@ -280,6 +292,7 @@ class ActorTagger(Component):
     def _attached(self, doc: Any, root: Any, by_token: dict, chunk_of: dict, previous: list[Actor],
                   depth: int) -> list[tuple[str | None, str | None, str | None]]:
         out: list[tuple[str | None, str | None, str | None]] = []
+        weak: list[tuple[str | None, str | None, str | None]] = []
         children = list(root.children)
         if root.dep_ == "nsubj":  # "Within the IDF, officials said ..."
             children += [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("within", "inside")]
@@ -305,9 +318,11 @@ class ActorTagger(Component):
                     for r in self._resolve_chunk(doc, ch, by_token, chunk_of, previous, depth + 1):
                         if r[0]:
                             out.append(r)
+                        elif r[1] and not weak and child.lower_ in ("of", "from", "within"):
+                            weak.append(r)  # "members of the opposition party": a sector, no country
             if out:
                 return out
-        return out
+        return out or weak
 
 
 def _capital_sector(tok: Any, kind: str, sector: str | None) -> str | None:

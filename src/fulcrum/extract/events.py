@@ -39,19 +39,24 @@ from typing import Any
 
 from fulcrum.extract.actors import head_sector, resolve_actor_text
 from fulcrum.extract.base import Component
+from fulcrum.extract.cameo import cameo_code
 from fulcrum.extract.lexicon.actors import COMMENTATORS
 from fulcrum.extract.lexicon.events import (
     ANALYSIS_VERBS,
-    CAMEO_BY_MODE,
-    CAMEO_ROOT,
     COOPERATIVE,
+    CRIME_NOUNS,
+    EXPLAINER_CUES,
     HOSTILE,
     INTENT_ADJS,
+    INTENT_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
+    NATURAL_CAUSES,
     NOUNS,
     OBJECT_CLASSES,
+    PROTESTERS,
     REPORTING_VERBS,
+    THREAT_OBJECTS,
     VERBS,
 )
 from fulcrum.model import Actor, Article, Event, Span
@@ -76,12 +81,14 @@ _ASPECT_XCOMP = frozenset({"resume", "continue", "begin", "start", "keep", "step
 _EFFORT = frozenset({"effort", "campaign", "bid", "drive", "initiative", "mission", "process", "round", "push",
                      "programme", "program", "wave", "series", "spate"})
 _NEG = frozenset({"not", "n't", "never", "no"})
+_CIVIL_OPS = frozenset({"cargo", "rescue", "aid", "humanitarian", "relief", "port", "business", "mining",
+                        "search", "evacuation", "airport", "recovery", "salvage", "cleanup", "commercial"})
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 def cameo_root(type_: str, mode: str | None) -> str:
     """The CAMEO root code (two digits) of a PLOVER type and mode, consistent with the 2021 crosswalk."""
-    return CAMEO_BY_MODE.get((type_, mode or ""), CAMEO_ROOT[type_])
+    return cameo_code({"type": type_, "mode": mode})[:2]
 
 
 def _lemma(tok: Any) -> str:
@@ -94,6 +101,12 @@ def _lemma(tok: Any) -> str:
             if cand and (cand in VERBS or cand in NOUNS):
                 return cand
         return low
+    if tok.pos_ in ("VERB", "AUX") and lem not in VERBS and lem not in LIGHT_VERBS and lem != tok.lower_:
+        low = tok.lower_  # the lemmatiser's slips: "staged" -> "stag"
+        for cand in (low[:-1] if low.endswith("ed") else "", low[:-3] + "e" if low.endswith("ing") else "",
+                     low[:-1] if low.endswith("s") else ""):
+            if cand and (cand in VERBS or cand in LIGHT_VERBS):
+                return cand
     return lem
 
 
@@ -102,6 +115,8 @@ def _in_class(tok: Any, key: str) -> bool:
     lem = _lemma(tok)
     if cls is None:
         return lem == key or any(_lemma(c) == key for c in tok.children if c.dep_ == "compound")
+    if key == "MILOP" and any(_lemma(c) in _CIVIL_OPS for c in tok.children if c.dep_ in ("compound", "amod")):
+        return False  # "cargo operations", "rescue operation"
     if lem in cls:
         return True
     if key == "PEOPLE" and tok.ent_type_ in ("PERSON", "NORP"):
@@ -116,7 +131,7 @@ def _objects(v: Any) -> list[Any]:
     """The object heads of a verb: direct object, passive subject, attribute, object of its first prep."""
     out = []
     for c in v.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "appos" and c.i > v.i):
             out.append(c)
             out.extend(c.conjuncts)
     for o in list(out):
@@ -133,8 +148,12 @@ def _objects(v: Any) -> list[Any]:
 
 
 def _has_child(v: Any, word: str) -> bool:
-    return any(c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "acomp", "dobj", "npadvmod", "agent")
-               for c in v.children)
+    if any(c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "acomp", "dobj", "npadvmod", "agent")
+           for c in v.children):
+        return True
+    # "calling for the president to resign": "for" marks the complement clause
+    return word == "for" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > v.i and any(
+        g.lower_ == "for" and g.dep_ == "mark" for g in c.children) for c in v.children)
 
 
 class _Cand:
@@ -165,9 +184,7 @@ class EventCoder(Component):
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            ev = self._code_sentence(article, span, index, sent.index)
-            if ev is not None:
-                events.append(ev)
+            events.extend(self._code_sentence(article, span, index, sent.index))
         article.events = events
         return article
 
@@ -223,6 +240,8 @@ class EventCoder(Component):
                     (t, m), rule = vs
                     if tok.dep_ in ("amod",) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
                         continue  # "hostages held by", "people killed in": background
+                    if _adjectival(tok):
+                        continue  # "occupied Palestinian territory", "besieged Gaza", "mass graves"
                     cands.append(_Cand(tok, tok, t, m, f"verb:{rule}", False, 1.0))
                     continue
             if tok.pos_ in ("NOUN", "PROPN") and not verbish:
@@ -243,61 +262,90 @@ class EventCoder(Component):
         return cands
 
     # -- one sentence ------------------------------------------------------------------------------
-    def _code_sentence(self, article: Article, span: Any, index: dict, sent_index: int) -> Event | None:
+    def _code_sentence(self, article: Article, span: Any, index: dict, sent_index: int) -> list[Event]:
         if span.text.rstrip().endswith("?"):
-            return None  # a question is not a report
+            return []  # a question is not a report
+        headline = _is_headline(span)
+        if headline and _commentary_headline(span):
+            return []  # explainer, opinion, live blog, picture story: no event
         root = span.root
         subj = _subject(root)
         if subj is not None and _lemma(subj) in COMMENTATORS:
-            return None
+            return []
         cands = self._candidates(span, index)
         must = _must_request(span)
         if must is not None:
             cands.append(must)
         if not cands:
-            return self._headline_linear(article, span, index, sent_index) if _is_headline(span) else None
+            ev = self._headline_linear(article, span, index, sent_index) if headline else None
+            return [ev] if ev is not None else []
         anchors = {c.anchor.i: c for c in cands}
-        best: tuple[Any, ...] | None = None
+        scored: list[tuple[Any, ...]] = []
         for c in cands:
             res = self._compose(c, anchors, index)
             if res is None:
                 continue
             t, m, rule, anchor, conf = res
-            depth = _depth(anchor, span)
-            key = (depth, -conf, c.tok.i)
-            if best is None or key < best[0]:
-                best = (key, c, t, m, rule, anchor, conf)
-        if best is None:
-            return self._headline_linear(article, span, index, sent_index) if _is_headline(span) else None
+            scored.append(((_depth(anchor, span), -conf, c.tok.i), c, t, m, rule, anchor, conf))
+        if not scored:
+            ev = self._headline_linear(article, span, index, sent_index) if headline else None
+            return [ev] if ev is not None else []
+        scored.sort(key=lambda x: x[0])
+        best = _prefer(scored, cands)
         _key, c, t, m, rule, anchor, conf = best
+        if _no_event_context(c, t, span):
+            return []
+        t, m, rule = _actor_sense(c, anchor, t, m, rule)
         source, target = self._roles(c, anchor, index, span, t)
+        if not target:
+            target = _right_of_trigger(c, anchor, span, index, source, t)
         if not source and not target:
-            return None
+            return []
         _fill_domestic(source, target, span, index)
-        if not any(a.code for a in source + target):
-            return None  # nobody identifiable did it: an accident, a toll, a generic statement
+        if not any(a.code or a.sector for a in source + target):
+            return []  # nobody identifiable did it: an accident, a toll, a generic statement
+        if not any(a.code for a in source + target) and not any(a.sector for a in source):
+            return []  # only an unnamed victim: a toll without a perpetrator
         sent = article.sentences[sent_index]
         trig_end = c.tok.idx + len(c.tok.text)
         trig_start = c.tok.idx
         if c.anchor.i != c.tok.i and c.anchor.i < c.tok.i and c.tok.i - c.anchor.i <= 4:
             trig_start = c.anchor.idx
-        return Event(type=t, sentence_index=sent_index, start=sent.start, end=sent.end, mode=m,
-                     cameo=cameo_root(t, m), source=source, target=target,
-                     trigger=Span(trig_start, trig_end, t), confidence=round(conf, 2), rule=rule)
+        ev = Event(type=t, sentence_index=sent_index, start=sent.start, end=sent.end, mode=m,
+                   source=source, target=target, trigger=Span(trig_start, trig_end, t),
+                   confidence=round(conf, 2), rule=rule)
+        ev.cameo = cameo_code(ev)
+        out = [ev]
+        second = _protest_of_repression(ev, c, anchor, span, index, scored)
+        if second is not None:
+            _fill_domestic(second.source, second.target, span, index)
+            second.sentence_index, second.start, second.end = sent_index, sent.start, sent.end
+            second.cameo = cameo_code(second)
+            out.append(second)
+        return out
 
     def _headline_linear(self, article: Article, span: Any, index: dict, sent_index: int) -> Event | None:
         """Title-case headlines the parser mis-tags: "Syria Shells Rebel-Held Town": the first lexicon verb
         form after an actor, actors on its left as source, on its right (up to a comma) as target."""
         names = [(i, resolve_actor_text(span.doc[i].text)) for i in range(span.start, span.end)
                  if span.doc[i].is_title or span.doc[i].is_upper]
-        named = {i: a for i, a in names if a is not None and a.code}
+        named = {i: a for i, a in names if a is not None and (a.code or a.sector)}
         for tok in span:
             if tok.i in named or not tok.is_alpha or not any(i < tok.i for i in named):
                 continue
+            prev = span.doc[tok.i - 1]
+            plural_subject = prev.tag_ in ("NNS", "NNPS") and prev.lower_.endswith("s")
+            if tok.i - max(i for i in named if i < tok.i) > 3 or not (
+                    tok.tag_.startswith("VB") or (tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"))
+                    or (plural_subject and tok.tag_ in ("NN", "JJ"))):
+                continue  # the verb follows its subject closely: "Turkey halts ...", "troops storm ..."
             entry = VERBS.get(_lemma(tok))
-            if entry is None or entry[0] is None:
+            if entry is None or _adjectival(tok):
                 continue
-            t, m = entry[0]
+            sense = _linear_sense(tok, span, entry)
+            if sense is None:
+                continue
+            t, m = sense
             source = [named[i] for i in sorted(named) if i < tok.i][-1:]
             target = []
             for j in range(tok.i + 1, span.end):
@@ -308,10 +356,12 @@ class EventCoder(Component):
             sent = article.sentences[sent_index]
             for a in source + target:
                 a.start, a.end = None, None
-            return Event(type=t, sentence_index=sent_index, start=sent.start, end=sent.end, mode=m,
-                         cameo=cameo_root(t, m), source=_dedupe(source), target=_dedupe(target),
-                         trigger=Span(tok.idx, tok.idx + len(tok.text), t), confidence=0.5,
-                         rule=f"headline:{_lemma(tok)}")
+            ev = Event(type=t, sentence_index=sent_index, start=sent.start, end=sent.end, mode=m,
+                       source=_dedupe(source), target=_dedupe(target),
+                       trigger=Span(tok.idx, tok.idx + len(tok.text), t), confidence=0.5,
+                       rule=f"headline:{_lemma(tok)}")
+            ev.cameo = cameo_code(ev)
+            return ev
         return None
 
     def _compose(self, c: _Cand, anchors: dict, index: dict) -> tuple[str, str | None, str, Any, float] | None:
@@ -331,6 +381,8 @@ class EventCoder(Component):
         lem = _lemma(anchor)
         # negation
         if any(ch.dep_ == "neg" or (ch.lower_ in _NEG and ch.dep_ in ("advmod", "det")) for ch in anchor.children):
+            if any(ch.lower_ in ("can", "could", "ca") and ch.dep_ == "aux" for ch in anchor.children):
+                return None  # "cannot evacuate": inability, not refusal
             if t in COOPERATIVE:
                 return "REJECT", None, f"{rule}+neg", anchor, conf * 0.9
             if t not in ("REJECT",):
@@ -349,7 +401,7 @@ class EventCoder(Component):
                 return "THREATEN", None, f"{hl}+{rule}", head, conf
             if hl in ("agree", "consent"):
                 return "AGREE", None, f"{hl}+{rule}", head, conf
-            if hl in ("demand", "urge", "ask", "call", "appeal", "press"):
+            if hl in ("demand", "urge", "ask", "call", "appeal", "press", "pressure", "pressurise", "pressurize"):
                 return "REQUEST", None, f"{hl}+{rule}", head, conf
             if hl == "prepare" and t == "ASSAULT":
                 return "MOBILIZE", m, f"prepare+{rule}", head, conf
@@ -362,6 +414,12 @@ class EventCoder(Component):
                 return t, m, f"{rule}+expected", head, conf
             if head.pos_ == "AUX" or hl in ("be",):
                 pass
+        # noun of intent: "signalled a readiness to escalate operations", "a plan to withdraw"
+        if anchor.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN" and _lemma(head) in INTENT_NOUNS:
+            if t in COOPERATIVE:
+                return "AGREE", None, f"{_lemma(head)}+{rule}", head, conf
+            if t in HOSTILE and t != "MOBILIZE":
+                return "THREATEN", None, f"{_lemma(head)}+{rule}", head, conf
         # readiness adjective: "is willing to withdraw" (xcomp of an ADJ acomp)
         if anchor.dep_ == "xcomp" and head.pos_ == "ADJ" and _lemma(head) in INTENT_ADJS:
             if t in COOPERATIVE:
@@ -423,6 +481,15 @@ class EventCoder(Component):
                 if s is not None:
                     deep = not (v.dep_ == "relcl" and s.i == v.head.i)
                     source = _arg_actors(s, index, deep=deep)
+        if c.nominal and not source:
+            subj = next((ch for ch in trig.children if ch.dep_ == "nsubj"), None)  # "Thousands march in ..."
+            if subj is not None:
+                source = _arg_actors(subj, index, deep=False)
+        if c.nominal and not source:
+            between = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "between"
+                       for g in ch.children if g.dep_ == "pobj"]
+            if between and type_ in ("ASSAULT", "CONSULT", "COOPERATE"):  # "clashes between X and Y"
+                return _dedupe(_arg_actors(between[0], index, deep=True)), []
         if c.nominal:
             mods = [ch for ch in trig.children if ch.dep_ in ("poss", "compound", "amod", "nmod")]
             own = [a for m in mods for a in _arg_actors(m, index, deep=False)]
@@ -448,7 +515,12 @@ class EventCoder(Component):
             if not target:
                 for ch in v.children:
                     if ch.dep_ in ("xcomp", "ccomp"):
-                        target = _targets_of(ch, index, source, type_)
+                        if ch.dep_ == "ccomp" and type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+                            s = _subject(ch)  # "demanded that Hamas renounce ...": Hamas
+                            if s is not None and s.lower_ not in ("it", "they", "we", "he", "she", "i"):
+                                target = [a for a in _arg_actors(s, index, deep=False) if a.code]
+                        if not target:
+                            target = _targets_of(ch, index, source, type_)
                         if not target and ch.dep_ == "ccomp":
                             s = _subject(ch)
                             if s is not None:
@@ -516,6 +588,13 @@ def _arg_actors(h: Any, index: dict, deep: bool) -> list[Actor]:
         return []
     out: list[Actor] = []
     core = [h, *h.conjuncts]
+    if _lemma(h) in _QUANTITY_HEADS:  # "thousands of students": the students
+        of = [g for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
+              if g.dep_ == "pobj"]
+        if of:
+            found = _arg_actors(of[0], index, deep=False)
+            if found:
+                return found
     for t in core:
         out += index.get(t.i, [])
         for ch in t.lefts:
@@ -534,9 +613,14 @@ def _arg_actors(h: Any, index: dict, deep: bool) -> list[Actor]:
                         if g.dep_ == "pobj":
                             out += index.get(g.i, [])
     if deep and not any(a.code for a in out):
-        for x in h.subtree:
-            if x.i != h.i:
-                out += [a for a in index.get(x.i, []) if a.code]
+        # the nearest identified actors below the head, level by level ("an admission by Moscow that ...")
+        level = [ch for t in core for ch in t.children if ch.dep_ not in ("relcl", "advcl", "punct")]
+        while level:
+            found = [a for x in level for a in index.get(x.i, []) if a.code]
+            if found:
+                out += found
+                break
+            level = [ch for x in level for ch in x.children]
     return _dedupe(out)
 
 
@@ -596,6 +680,10 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
             return head, "light"
     if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         gv = head.head
+        sense = NOUNS.get(_lemma(n), (None, []))[0]
+        if head.lower_ in ("in", "on") and sense is not None and sense[0] == "PROTEST" and not (
+                _lemma(n) == "strike" and n.tag_ == "NNS"):
+            return gv, "light"  # "shut their shops in a general strike", "went on strike"
         if head.lower_ in ("in", "for", "into", "to", "on") and _lemma(gv) in LIGHT_VERBS | {
                 "engage", "return", "converge", "gather", "meet", "come", "arrive", "travel", "agree"}:
             return gv, "light"
@@ -647,15 +735,58 @@ def _conditional(v: Any, marks: tuple[str, ...] = ("if", "unless")) -> bool:
 
 
 def _is_headline(span: Any) -> bool:
+    """A headline: short, and not closed by sentence punctuation (title case or sentence case)."""
     text = span.text.strip()
     if not text or text[-1] in ".!?\"'”’" or len(span) > 25:
         return False
-    words = [t for t in span if t.is_alpha and len(t.text) > 3]
-    return bool(words) and sum(t.is_title for t in words) / len(words) >= 0.6
+    return any(t.is_alpha for t in span)
+
+
+def _commentary_headline(span: Any) -> bool:
+    """Explainers, opinion, live blogs, picture stories and features: headlines that report no act.
+
+    Cues: a label before a colon ("Analysis:", "Live:"), a wh-word or a gerund opening the headline
+    ("Why Egypt fears ...", "Unpacking ..."), or a phrase of the genre anywhere ("what we know", "in
+    pictures", "live updates", "timeline")."""
+    words = [t for t in span if not t.is_space]
+    if not words:
+        return False
+    low = span.text.lower()
+    if any(cue in low for cue in EXPLAINER_CUES):
+        return True
+    first = words[0]
+    if first.lower_ in ("how", "why", "what", "who", "where", "when", "whose", "which"):
+        return True
+    if first.tag_ == "VBG" or (first.is_title and first.lower_.endswith("ing") and first.lower_ not in VERBS
+                                and first.lower_ not in NOUNS):
+        return True
+    colon = next((t.i for t in words if t.text in (":", "|")), None)
+    if colon is not None:
+        label = " ".join(t.lower_ for t in words if t.i < colon)
+        after = [t for t in words if t.i > colon]
+        if label.endswith(("updates", "live", "latest", "news", "briefing", "as it happened")) or (
+                after and after[0].lower_ in ("how", "why", "what", "who", "where", "when", "which")):
+            return True
+    if words[-1].lower_ in ("opinion", "editorial", "analysis", "explainer", "podcast", "video"):
+        return True
+    if colon is not None and colon - span.start <= 3:
+        label = " ".join(t.lower_ for t in words if t.i < colon)
+        if label in ("analysis", "opinion", "comment", "commentary", "editorial", "explainer", "explained",
+                     "letters", "letter", "podcast", "watch", "video", "photos", "in pictures", "live",
+                     "timeline", "factbox", "q&a", "interview", "review", "view", "perspective",
+                     "fact check", "in focus", "insight", "feature", "long read", "the big picture"):
+            return True
+    return False
 
 
 def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: dict) -> None:
-    """Actors with a sector but no country take the country named in the sentence."""
+    """Actors with a sector but no country take the country named in the sentence; unnamed aid agencies
+    and international bodies take the group codes NGO and IGO."""
+    for role in (source, target):
+        for k, a in enumerate(role):
+            if a.code is None and a.sector in ("NGO", "IGO"):
+                role[k] = Actor(text=a.text, code=a.sector, sector=a.sector, name=a.name, start=a.start,
+                                end=a.end)
     country = None
     for i in range(span.start, span.end):
         for a in index.get(i, []):
@@ -671,3 +802,228 @@ def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: d
             if a.code is None and a.sector in _DOMESTIC:
                 role[k] = Actor(text=a.text, code=country, sector=a.sector, name=a.name, start=a.start,
                                 end=a.end)
+
+
+def _attached_to(tok: Any, anchor: Any) -> bool:
+    """Whether ``tok`` hangs off ``anchor`` through clause links only ("raided ..., killing 12")."""
+    node = tok
+    while node.head.i != node.i and node.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl"):
+        node = node.head
+        if node.i == anchor.i:
+            return True
+    return False
+
+
+def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...]:
+    """The highest candidate, with two corrections for acts reported together: a protest that demands
+    something is a PROTEST, not a REQUEST ("rallied ..., demanding", "thousands march calling for"); a
+    raid or arrest that kills is an ASSAULT ("raided a village, killing 12")."""
+    best = scored[0]
+    if best[2] == "REQUEST" and not best[1].must:
+        for x in scored[1:]:
+            if x[2] == "PROTEST":
+                return x
+        anchor = best[5]
+        for c in cands:
+            if c.type == "PROTEST" and c.nominal and (c.anchor.head.i == anchor.i or anchor.head.i == c.anchor.i):
+                return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
+    if best[2] == "COERCE" and best[3] != "blockade":
+        anchor = best[5]
+        for ch in anchor.children:
+            if ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and _lemma(ch) in _LETHAL and \
+                    not any(g.dep_ == "neg" for g in ch.children):
+                return (best[0], best[1], "ASSAULT", None, f"{best[4]}+{_lemma(ch)}", anchor, best[6])
+    return best
+
+
+_QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
+                             "scores", "ten", "tens", "million", "millions", "number", "group"})
+_ACCIDENT_HEADS = frozenset({"fire", "blaze", "explosion", "blast", "fall", "flame"})
+_ATTACK_MODS = frozenset({"bomb", "car", "suicide", "mine", "minefield", "ied", "rocket", "shell", "mortar",
+                          "missile", "drone", "grenade", "artillery", "tank", "sniper", "gun", "enemy"})
+_LETHAL = frozenset({"kill", "murder", "slay", "wound", "injure", "maim", "massacre", "behead", "execute",
+                     "shoot"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "die", "slay"})
+
+
+def _head_words(tok: Any) -> set[str]:
+    return {_lemma(tok), *(_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))}
+
+
+def _no_event_context(c: _Cand, type_: str, span: Any) -> bool:
+    """Readings of a trigger that report no political act: nature or an accident as the agent ("a flood
+    killed", "an earthquake struck"), a death toll in the passive with no perpetrator ("100 killed in
+    Gaza, ministry says"), a sentence for an ordinary crime, a warning of a danger rather than of an act."""
+    tok = c.tok if not c.nominal else c.anchor
+    agent = None
+    if tok.pos_ in ("VERB", "AUX"):
+        agent = next((g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"),
+                     None) or _subject(tok)
+    elif c.nominal:
+        agent = c.tok
+    if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
+        words = _head_words(agent)
+        if words & NATURAL_CAUSES:
+            return True
+        if _lemma(agent) in _ACCIDENT_HEADS and not words & _ATTACK_MODS and not any(
+                x.ent_type_ in ("NORP", "GPE", "ORG") for x in agent.subtree if x.i < agent.i):
+            return True  # "a fire at a factory killed nine"
+    if type_ == "ASSAULT" and not c.nominal and _lemma(tok) in _TOLL_VERBS:
+        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.children) or (
+            tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children))
+        has_agent = any(ch.dep_ == "agent" for ch in tok.children)
+        by_attack = any(ch.dep_ == "prep" and ch.lower_ in ("in", "by", "during", "after") and
+                        _pobj_is_attack(ch) for ch in tok.children)
+        if passive and not has_agent and not by_attack:
+            return True
+    if type_ == "COERCE" and not c.nominal:
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("for", "over", "on"):
+                for g in ch.children:
+                    if g.dep_ == "pobj" and _head_words(g) & CRIME_NOUNS:
+                        return True
+    if type_ == "THREATEN" and _lemma(c.tok) in ("warn", "caution") and not c.nominal:
+        v = c.tok
+        if any(ch.dep_ in ("dobj", "dative", "xcomp") for ch in v.children):
+            return False
+        for ch in v.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "about", "over"):
+                objs = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+                return not any(_head_words(g) & THREAT_OBJECTS for g in objs)
+            if ch.dep_ == "ccomp":
+                s = _subject(ch)
+                own = s is not None and (s.lower_ in ("it", "they", "we", "he", "she") or
+                                         _lemma(s) == _lemma(_subject(v) or v))
+                hostile = _lemma(ch) in VERBS and (VERBS[_lemma(ch)][0] or ("",))[0] in HOSTILE
+                return not (own or hostile)
+    return False
+
+
+def _adjectival(tok: Any) -> bool:
+    """A participle or bare verb form used as a modifier right before a noun: "occupied territory",
+    "besieged Gaza", "mass graves" (no subject, no auxiliary, no object of its own)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for ch in tok.children):
+        return False
+    if tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "PUNCT", "ADJ"):
+        return True
+    return tok.tag_ in ("NN", "JJ") and nxt.pos_ == "NOUN"
+
+
+def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] | None:
+    """The sense of a lexicon verb read linearly: "+word" keys against the next word, "@CLASS" keys against
+    the nouns up to the next preposition or punctuation."""
+    default, keyed = entry
+    right = []
+    for j in range(tok.i + 1, min(span.end, tok.i + 7)):
+        w = span.doc[j]
+        if w.text in ("-", "–"):
+            continue
+        if w.is_punct or (w.pos_ == "ADP" and right):
+            break
+        right.append(w)
+    nxt = right[0].lower_ if right else ""
+    for key, sense in keyed:
+        if key.startswith("+") and nxt == key[1:]:
+            return sense
+    for key, sense in keyed:
+        if key.startswith("@"):
+            cls = OBJECT_CLASSES.get(key[1:])
+            for w in right:
+                lem = _lemma(w)
+                if (cls is not None and (lem in cls or (lem.endswith("s") and lem[:-1] in cls))) or lem == key[1:]:
+                    return sense
+    return default
+
+
+def _pobj_is_attack(prep: Any) -> bool:
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            sense = NOUNS.get(_lemma(g), (None, []))[0]
+            if (sense is not None and sense[0] == "ASSAULT") or _lemma(g) in ("explosion", "blast", "fire"):
+                return True
+    return False
+
+
+def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tuple[str, str | None, str]:
+    """Who acts can change what the act is: protesters who attack, burn, loot or storm are rioting
+    (PROTEST/riot); workers, students or doctors who "strike" or "walk out" are on strike."""
+    verb = c.tok if not c.nominal else anchor
+    subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None and c.nominal:
+        subj = next((ch for ch in c.tok.children if ch.dep_ in ("poss", "compound", "amod")), None)
+    if subj is None:
+        return t, m, rule
+    words = _head_words(subj)
+    head = _lemma(subj)
+    if head in ("thousand", "hundred", "dozen", "score", "group", "number"):
+        words |= {_lemma(g) for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
+    if t in ("ASSAULT", "COERCE") and words & PROTESTERS:
+        return "PROTEST", "riot", f"{rule}+protesters"
+    if t == "REQUEST" and words & (PROTESTERS - {"supporter"}):
+        return "PROTEST", "demonstrate", f"{rule}+protesters"  # "demonstrators gather, demanding ..."
+    struck = _lemma(c.tok) == "strike" or any(_lemma(o) == "strike" and o.tag_ == "NN" for o in _objects(verb))
+    if t == "ASSAULT" and struck and head_sector(subj) in ("LAB", "EDU", "HLH", "AGR",
+                                                                             "BUS", "CVL", "JUD"):
+        return "PROTEST", "strike", f"{rule}+workers"
+    return t, m, rule
+
+
+def _right_of_trigger(c: _Cand, anchor: Any, span: Any, index: dict, source: list[Actor],
+                      type_: str) -> list[Actor]:
+    """Last resort for the target: the first identified actor after the trigger in the same clause chain,
+    not the source, not a place of the event ("in Lebanon") unless the act is violent or coercive."""
+    src = {(a.code, a.sector) for a in source}
+    src_codes = {a.code for a in source if a.code}
+    start = max(c.tok.i, anchor.i) + 1
+    for i in range(start, span.end):
+        tok = span.doc[i]
+        if tok.text in (";",) or (tok.dep_ == "cc" and tok.head.i == anchor.i):
+            break
+        if tok.lemma_ in REPORTING_VERBS and tok.dep_ in ("ROOT", "parataxis", "ccomp") and i > anchor.i + 1:
+            break
+        for a in index.get(i, []):
+            if not a.code or (a.code, a.sector) in src or (a.code in src_codes and not a.sector):
+                continue
+            prep = tok.head if tok.dep_ in ("pobj", "compound") else None
+            while prep is not None and prep.dep_ in ("pobj", "compound") and prep.head.i != prep.i:
+                prep = prep.head
+            if prep is not None and prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS | {"from"} \
+                    and type_ not in ("ASSAULT", "COERCE"):
+                continue
+            return [a]
+    return []
+
+
+def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: dict,
+                           scored: list[tuple[Any, ...]]) -> Event | None:
+    """A second event where a sentence reports a protest and the force used against it ("police fired tear
+    gas to disperse protesters", "arrested 12 vendors who were protesting"): PROTEST by the protesters."""
+    if ev.type not in ("COERCE", "ASSAULT") or not any(a.sector in ("COP", "MIL", "GOV") for a in ev.source):
+        return None
+    protesters: list[Actor] = []
+    found = False
+    for tok in span:
+        lem = _lemma(tok)
+        if lem in PROTESTERS - {"crowd", "supporter", "youth"} or (
+                lem in ("protest", "demonstrate", "rally", "march", "strike") and tok.pos_ == "VERB") or (
+                lem in ("protest", "demonstration", "rally", "sit-in", "march", "vigil", "strike") and
+                tok.pos_ == "NOUN" and tok.dep_ == "pobj"):
+            if lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+                continue
+            found = True
+            who = tok if tok.pos_ in ("NOUN", "PROPN") and lem in PROTESTERS else (
+                _subject(tok) if tok.pos_ == "VERB" else None)
+            if who is not None:
+                protesters = [a for a in _arg_actors(who, index, deep=False)]
+            break
+    if not found:
+        return None
+    if not protesters:
+        protesters = [a for a in ev.target if a.sector not in ("COP", "MIL")]
+    return Event(type="PROTEST", sentence_index=ev.sentence_index, start=ev.start, end=ev.end,
+                 mode="demonstrate", source=_dedupe(protesters),
+                 target=[a for a in ev.source if a.sector in ("COP", "MIL", "GOV")],
+                 trigger=ev.trigger, confidence=round(ev.confidence * 0.8, 2), rule=f"{ev.rule}+protest")

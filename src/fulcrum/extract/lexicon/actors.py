@@ -259,6 +259,20 @@ TPLF|Tigray People's Liberation Front => ETH REB TPLF
 Fano => ETH REB Fano
 Zapatistas|EZLN => MEX REB EZLN
 Biden|Joe Biden => USA GOV Joe Biden
+Barack Obama|Obama|George W. Bush|George Bush|President Bush|Bill Clinton|President Clinton|Ronald Reagan|Reagan|Jimmy Carter|Hillary Clinton|Condoleezza Rice|Colin Powell|Madeleine Albright|James Baker|Warren Christopher|Mike Pompeo|John Kerry => USA GOV US administration
+Boris Yeltsin|Yeltsin|Mikhail Gorbachev|Gorbachev|Dmitry Medvedev|Medvedev => RUS GOV Russian government
+Tony Blair|Gordon Brown|Margaret Thatcher|John Major|Boris Johnson|Theresa May => GBR GOV British government
+Ariel Sharon|Ehud Barak|Ehud Olmert|Shimon Peres|Yitzhak Rabin|Rabin|Yitzhak Shamir|Naftali Bennett|Yair Lapid => ISR GOV Israeli government
+Yasser Arafat|Arafat => PSE GOV Palestinian Authority
+Saddam Hussein|Saddam => IRQ GOV Iraqi government
+Hosni Mubarak|Mubarak|Mohamed Morsi|Morsi => EGY GOV Egyptian government
+Muammar Gaddafi|Gaddafi|Qaddafi => LBY GOV Libyan government
+Slobodan Milosevic|Milosevic => SRB GOV Serbian government
+Hafez al-Assad => SYR GOV Syrian government
+Jacques Chirac|Chirac|Nicolas Sarkozy|Sarkozy|Francois Hollande|François Hollande => FRA GOV French government
+Helmut Kohl|Kohl|Gerhard Schroeder|Angela Merkel|Merkel => DEU GOV German government
+Hu Jintao|Jiang Zemin|Li Peng|Wen Jiabao|Deng Xiaoping => CHN GOV Chinese government
+Kofi Annan|Ban Ki-moon|Boutros Boutros-Ghali => IGO IGO UN
 Blinken|Antony Blinken => USA GOV Antony Blinken
 Trump|Donald Trump => USA GOV Donald Trump
 Kamala Harris => USA GOV Kamala Harris
@@ -312,7 +326,7 @@ Gulf Cooperation Council|GCC => IGO IGO GCC
 Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC => IGO IGO OIC
 WTO|World Trade Organization => IGO IGO WTO
 Interpol => IGO COP Interpol
-ICRC|International Committee of the Red Cross|Red Cross|Red Crescent|Palestine Red Crescent|Palestinian Red Crescent|Palestine Red Crescent Society => NGO NGO Red Cross
+ICRC|International Committee of the Red Cross|Red Cross|Red Crescent|Palestine Red Crescent|Palestinian Red Crescent|Palestine Red Crescent Society => IGO IGO Red Cross
 Amnesty International|Amnesty => NGO NGO Amnesty International
 Human Rights Watch|HRW => NGO NGO Human Rights Watch
 Doctors Without Borders|Medecins Sans Frontieres|Médecins Sans Frontières|MSF => NGO HLH MSF
@@ -334,17 +348,19 @@ for _sector, _words in {
     "COP": "police policeman policemen gendarme gendarmerie riot_police security_force cop constable "
            "border_guard guard",
     "REB": "rebel insurgent militant guerrilla guerilla fighter militia militiaman separatist jihadist "
-           "extremist terrorist gunman insurgency guerillas",
+           "extremist terrorist gunman insurgency guerillas gang gangster assailant attacker bomber "
+           "kidnapper abductor vigilante jihadi raider",
     "OPP": "opposition dissident activist supporter opponent",
     "CVL": "civilian resident villager people citizen protester protestor demonstrator youth woman child "
-           "family settler pilgrim worshipper crowd mob inhabitant passenger national",
+           "family settler pilgrim worshipper crowd mob inhabitant passenger national rioter looter "
+           "pensioner thousands hundreds",
     "MED": "journalist reporter media newspaper press broadcaster correspondent photographer",
-    "JUD": "court judge prosecutor tribunal judiciary magistrate",
+    "JUD": "court judge prosecutor tribunal judiciary magistrate lawyer attorney advocate",
     "LEG": "parliament lawmaker legislature congress senate deputy mp senator legislator assembly congressman",
     "EDU": "student teacher university school professor academic",
-    "BUS": "businessman company firm business executive",
-    "LAB": "worker union trade_union employee labourer laborer",
-    "AGR": "farmer peasant",
+    "BUS": "businessman company firm business executive trader shopkeeper vendor merchant",
+    "LAB": "worker union trade_union employee labourer laborer miner driver docker striker",
+    "AGR": "farmer peasant herder herdsman herdsmen pastoralist",
     "HLH": "doctor nurse hospital medic paramedic",
     "REF": "refugee displaced asylum-seeker migrant",
     "REL": "cleric imam priest church mosque rabbi clergy bishop",

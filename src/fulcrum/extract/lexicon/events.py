@@ -15,7 +15,8 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "DEAL": "deal agreement accord pact treaty plan proposal settlement framework roadmap resolution initiative "
             "offer memorandum arrangement compromise formula protocol package terms",
     "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
-           "convoy truck vaccine shelter tent help good equipment medicine credit donation",
+           "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
+           "parcel ration kit",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
               "rifle gas projectile salvo barrage",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
@@ -33,7 +34,8 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round",
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
     "PROBE": "investigation probe inquiry case lawsuit complaint proceeding trial suit",
-    "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout",
+    "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout encampment camp "
+                "occupation blockade picket",
     "ROAD": "road street highway bridge entrance railway traffic motorway",
     "STRIKE": "strike protest boycott demonstration",
     "PROPERTY": "house home building property office land village town facility infrastructure line "
@@ -54,25 +56,27 @@ strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strik
 kill,murder,slay,wound,injure,maim: ASSAULT
 assassinate: ASSAULT/assassinate
 shoot,gun: ASSAULT/fire ; +down=ASSAULT/air
-fire: - ; @WEAPON=ASSAULT ; +on=ASSAULT/fire ; +at=ASSAULT/fire ; +upon=ASSAULT/fire ; +into=ASSAULT/fire
+explode,blast: ASSAULT/explosives
+fire: - ; @gas=COERCE/restrict ; @bullet=ASSAULT/fire ; @WEAPON=ASSAULT ; +on=ASSAULT/fire ; +at=ASSAULT/fire ; +upon=ASSAULT/fire ; +into=ASSAULT/fire
 open: - ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
 invade,storm,overrun,retake,recapture: ASSAULT/ground
 abduct,kidnap,hijack: ASSAULT/abduct
-capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=COERCE/occupy
+capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground
 torture: ASSAULT/torture
 beat: ASSAULT/beat
 rape: ASSAULT/sexual
 detonate: ASSAULT/explosives
-blow: - ; +up=COERCE/destroy
+blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
 clash,fight,battle: ASSAULT
 target: ASSAULT
-hit: - ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
+hit: - ; +out=ACCUSE ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
 launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
 arrest,detain,jail,imprison,incarcerate: COERCE/arrest
-hold: - ; @PEOPLE=COERCE/detain ; @TALKS=CONSULT ; @PROTESTN=PROTEST/demonstrate ; +responsible=ACCUSE
+hold: - ; @PROTESTN=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
 round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
-demolish,raze,bulldoze,destroy,torch,burn,loot,ransack,vandalize,vandalise,deface: COERCE/destroy
+demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
+loot,ransack,pillage,plunder: COERCE/seize
 set: - ; @fire=COERCE/destroy
 blockade,besiege,encircle: COERCE/blockade
 deport: COERCE/deport
@@ -93,13 +97,19 @@ protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=A
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
-throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot
+throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
+walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
+use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
+advance,push: - ; +for=REQUEST ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground
+intercept: COERCE/seize ; @WEAPON=-
+drop: - ; @AID=AID ; @WEAPON=ASSAULT/air
+clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
 shun: - ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
-call: - ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; +off=CONCEDE ; +up=MOBILIZE/troops ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
+call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
 send,dispatch: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
@@ -121,6 +131,7 @@ rebuke: ACCUSE
 dismiss: REJECT ; @PEOPLE=-
 oppose,resist,defy,renege: REJECT
 deny: REJECT
+refuse: REJECT ; @food=PROTEST/hunger ; @meal=PROTEST/hunger
 rule: - ; +out=REJECT
 turn: - ; +down=REJECT
 fail: -
@@ -131,8 +142,9 @@ indict,convict,charge: ACCUSE
 complain: ACCUSE
 summon: ACCUSE
 lodge,file: - ; @PROBE=ACCUSE ; @protest=ACCUSE ; @complaint=ACCUSE
-demand,urge,request,implore,plead,petition,beg: REQUEST
-press,push,lobby: - ; +for=REQUEST ; +on=REQUEST
+demand,urge,request,implore,plead,petition,beg,pressure,pressurise,pressurize: REQUEST
+lash: - ; +out=ACCUSE
+press,lobby: - ; +for=REQUEST ; +on=REQUEST
 appeal: REQUEST
 ask: REQUEST ; +for=REQUEST
 seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
@@ -226,6 +238,7 @@ cooperation,collaboration,extradition: COOPERATE
 aid,assistance,relief,airdrop,donation: AID
 release,exchange,swap: RETREAT/release
 withdrawal,pullout,pull-out,retreat: RETREAT/withdraw
+reopening: RETREAT/access
 ceasefire,cease-fire,truce,armistice,pause: RETREAT/ceasefire
 """
 
@@ -289,21 +302,50 @@ ANALYSIS_VERBS = frozenset(
 INTENT_VERBS = frozenset("offer promise pledge vow plan intend undertake commit decide aim want seek "
                          "prepare propose".split())
 
+#: Nouns of intent or readiness whose "to"-complement is only intended: "a readiness to escalate operations".
+INTENT_NOUNS = frozenset("readiness willingness preparedness intention intent plan determination resolve "
+                         "threat pledge promise vow offer commitment decision bid readying".split())
+
 #: Adjectives of readiness: "is willing/ready/prepared to".
 INTENT_ADJS = frozenset("willing ready prepared determined eager keen set poised committed".split())
 
+
+#: Agents that are nature, disease or an accident: what they "kill" or "destroy" is no political event.
+NATURAL_CAUSES = frozenset(
+    "flood flooding floodwater flash earthquake quake tremor aftershock storm cyclone hurricane typhoon "
+    "tornado tsunami landslide mudslide avalanche drought heatwave heat wildfire bushfire lightning "
+    "outbreak epidemic pandemic cholera measles malaria disease virus infection illness famine "
+    "starvation malnutrition cold rain rainfall snow downpour eruption volcano locust pest accident "
+    "crash collision derailment capsize collapse cylinder gas boiler tanker short-circuit stampede "
+    "weather".split()
+)
+
+#: Offences that make an arrest or sentence ordinary crime rather than repression.
+CRIME_NOUNS = frozenset(
+    "fraud theft robbery burglary murder smuggling trafficking embezzlement possession drug narcotic "
+    "cannabis cocaine heroin poaching forgery bribery extortion larceny shoplifting carjacking "
+    "counterfeiting speeding".split()
+)
+
+#: Heads of protesting crowds: what they do violently is rioting, not an armed assault.
+PROTESTERS = frozenset(
+    "protester protestor demonstrator rioter mob crowd youth marcher picketer striker looter "
+    "supporter".split()
+)
+
+#: What a warner can warn of that is their own act ("warns of retaliation"), not a danger ("of famine").
+THREAT_OBJECTS = frozenset(
+    "retaliation response consequence reprisal revenge action measure step force escalation "
+    "punishment".split()
+)
+
+#: Phrases of headline genres that report no act (explainers, opinion, live blogs, picture stories).
+EXPLAINER_CUES = (
+    "explainer", "explained", "what we know", "what to know", "things to know", "what you need to know",
+    "in pictures", "in photos", "in charts", "in numbers", "in maps", "live updates", "live blog",
+    "as it happened", "timeline", "fact check", "opinion:", "analysis:", "podcast", "quiz", "a look at",
+    "key moments", "the latest:", "explainers", "charts that", "maps that", "everything you need",
+)
+
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
-
-#: CAMEO root code of each type (the fuller CAMEO mapping comes later); modes refine some roots.
-CAMEO_ROOT = {
-    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07", "CONCEDE": "08",
-    "RETREAT": "08", "ACCUSE": "11", "REQUEST": "10", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
-    "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "19",
-}
-CAMEO_BY_MODE = {
-    ("ACCUSE", "investigate"): "09", ("ASSAULT", "abduct"): "18", ("ASSAULT", "assassinate"): "18",
-    ("ASSAULT", "beat"): "18", ("ASSAULT", "torture"): "18", ("ASSAULT", "explosives"): "18",
-    ("ASSAULT", "sexual"): "18", ("ASSAULT", "massacre"): "20", ("COERCE", "blockade"): "19",
-    ("COERCE", "occupy"): "19", ("COERCE", "restrict"): "17", ("ASSAULT", "deport"): "20",
-}
