@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -32,6 +33,11 @@ def demo_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     res = run("--db", str(db), "demo")
     assert "articles added" in res.stdout
+    report = db.parent / "fulcrum-report" / "index.html"
+    assert f"Report: {report}" in res.stdout
+    html = report.read_text(encoding="utf-8")
+    # opens offline: no script, stylesheet or image is loaded from the network
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']?(https?:)?//", html)
     return db
 
 
@@ -45,6 +51,8 @@ def test_demo_fills_the_store(demo_db):
     assert s["near_duplicates"] >= 1
     assert s["extracted"] == s["articles"]
     assert s["events"] > 100 and s["claims"] > 30
+    tracks = json.loads(run("--db", str(demo_db), "tracks", "--format", "jsonl").stdout.splitlines()[0])
+    assert {"id", "parties", "mediators", "issues", "statuses"} <= set(tracks)
 
 
 def test_demo_twice_adds_nothing(demo_db):

@@ -118,10 +118,15 @@ def extract(
     redo_all: Annotated[bool, typer.Option("--all", help="Redo every article, not only new ones.")] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=10000)] = 64,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: Annotated[int | None, typer.Option(min=1, help="Run on a local Dask cluster of N processes.")] = None,
+    scheduler: Annotated[str | None, typer.Option(metavar="ADDRESS",
+                                                  help="Run on an existing Dask cluster (tcp://HOST:8786).")] = None,
 ) -> None:
     """Extract events, claims and provenance from articles not yet extracted."""
     import time
 
+    if workers is not None and scheduler is not None:
+        raise fail("Give --workers N (a local cluster) or --scheduler ADDRESS (an existing one), not both.", 2)
     with workspace() as ws, _progress("extract") as bar:
         todo = ws.pending(redo_all)
         task = bar.add_task("extract", total=len(todo), rate="")
@@ -131,14 +136,20 @@ def extract(
             rate = done / max(time.perf_counter() - t0, 1e-9)
             bar.update(task, completed=done, total=total, rate=f"{rate:.1f} art/s")
 
-        rep = ws.extract(ids=todo, batch_size=batch_size, progress=on_progress)
+        if workers is not None or scheduler is not None:
+            from fulcrum.runner import extract_distributed
+
+            rep = extract_distributed(ws.store, workers=workers, scheduler=scheduler, redo_all=redo_all,
+                                      batch_size=batch_size, progress=on_progress)
+        else:
+            rep = ws.extract(ids=todo, batch_size=batch_size, progress=on_progress)
     if as_json:
         print(json.dumps(rep.to_dict()))
     err.print(f"extract: {rep.articles} articles, {rep.events} events, {rep.claims} claims")
 
 
 # -- outputs ---------------------------------------------------------------------------------------
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl, parquet or plover.")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl, parquet, plover or cameo (events).")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")]
 
 
@@ -223,9 +234,15 @@ def stats(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 
 @app.command()
-def demo() -> None:
-    """Ingest and extract the bundled sample corpus into the database, and say what was found."""
+def demo(
+    report_dir: Annotated[Path | None, typer.Option("--report", help="Folder for the HTML report "
+                                                    "(default: fulcrum-report/ beside the database).")] = None,
+) -> None:
+    """Ingest and extract the bundled sample corpus, build tracks and stories, write the HTML report, and
+    say what was found and where."""
     from fulcrum.demo import demo_files, demo_path
+    from fulcrum.processes import build as build_processes
+    from fulcrum.report import build_report
 
     with workspace() as ws:
         src = demo_path()
@@ -235,15 +252,25 @@ def demo() -> None:
             todo = ws.pending()
             task = bar.add_task("extract", total=len(todo), rate="")
             ex = ws.extract(ids=todo, progress=lambda d, t: bar.update(task, completed=d, total=t))
+        err.print("demo: building negotiation tracks and stories")
+        build_processes(ws.store)
         s = ws.stats()
         by_type = ws.store.frame("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC")
+        n_tracks = ws.store.frame("SELECT count(*) AS n FROM tracks").n.iloc[0]
+        n_stories = ws.store.frame("SELECT count(*) AS n FROM stories").n.iloc[0]
         path = ws.path
+        out = report_dir if report_dir is not None else path.resolve().parent / "fulcrum-report"
+        err.print(f"demo: writing the report to {out}")
+        res = build_report(ws.store, out)
     print(f"fulcrum demo: {rep.added} articles added ({rep.duplicates} exact duplicates skipped, "
           f"{rep.near_duplicates} near-duplicates linked); extracted {ex.articles} articles.")
-    print(f"Store: {path.resolve()}  ({s['articles']} articles, {s['events']} events, {s['claims']} claims)")
+    print(f"Store: {path.resolve()}  ({s['articles']} articles, {s['events']} events, {s['claims']} claims, "
+          f"{n_tracks} negotiation tracks, {n_stories} stories)")
     if len(by_type):
         print("Events by type: " + ", ".join(f"{r.type} {r.n}" for r in by_type.itertuples()))
-    print(f"Try: fulcrum --db {path} events --type ASSAULT   |   fulcrum --db {path} claims")
+    print(f"Report: {res.index}")
+    print(f"Next: fulcrum --db {path} events --type ASSAULT | fulcrum --db {path} tracks | "
+          f"fulcrum --db {path} serve")
 
 
 @app.command(name="eval")
