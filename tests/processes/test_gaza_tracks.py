@@ -2,6 +2,8 @@
 
 Ingests and extracts the whole corpus (slow), builds the processes, and checks the hostage-deal track
 between Israel and Hamas (mediators Qatar, Egypt, the US) and the daily releases in the claims ledger.
+Several releases are reported under a date other than their own (live pages, updated articles, listing
+dates a day early); the ledger's dating (docs/processes.md, "Dating figures") must put them right.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ MILESTONES = [
 #: Hostages released each day of the truce, all nationalities counted.
 DAILY_RELEASES = {date(2023, 11, 24): 24, date(2023, 11, 25): 17, date(2023, 11, 26): 17, date(2023, 11, 27): 11,
                   date(2023, 11, 28): 12, date(2023, 11, 29): 16, date(2023, 11, 30): 8}
+#: Days whose release figure no headline of the corpus gives.  25 Nov (day 2, 17 freed): that release is
+#: reported only without a number (a group returned to Israel; a release after a delay over aid).  The one
+#: 17 listed on 25 Nov is a live page whose title is day 3's release (with the 4-year-old), as AP's
+#: URL-dated report of it on 26 Nov shows -- the ledger rightly dates it to 26 Nov.
+NOT_IN_CORPUS = {date(2023, 11, 25)}
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +81,13 @@ def test_hostage_deal_track_milestones(gaza):
 
 def test_daily_releases_in_the_ledger(gaza):
     led = ledger(gaza.store, "hostages_released")
-    found = {}
+    found: dict[date, set[float]] = {}
     for p in led.points:
-        if p.as_of in DAILY_RELEASES and p.kind != "cumulative":
+        # the day's total: figures limited to one nationality ("ten more Israeli captives") are not it
+        if p.as_of in DAILY_RELEASES and p.kind != "cumulative" and p.scope is None:
             found.setdefault(p.as_of, set()).add(p.value)
-    missing = {d.isoformat(): n for d, n in DAILY_RELEASES.items() if n not in found.get(d, set())}
+    missing = {d.isoformat(): n for d, n in DAILY_RELEASES.items()
+               if d not in NOT_IN_CORPUS and n not in found.get(d, set())}
     assert not missing, f"daily releases missing from the ledger (as_of: value): {missing}; found {found}"
+    # a day whose figure the corpus lacks gets none -- in particular not another day's misdated figure
+    assert not {d: found[d] for d in NOT_IN_CORPUS if d in found}, found

@@ -185,3 +185,14 @@ def test_build_stores_tracks_idempotently(tmp_path):
         ev = t["statuses"][1]["evidence"][0]
         assert ev["text"] == "Israel's cabinet approved the hostage deal with Hamas."
         assert ev["article_id"] == arts[1].id and ev["external_id"] == arts[1].external_id
+
+
+def test_status_history_prefers_firm_dates_to_listing_dates():
+    listed, firm = {"article_id": "x", "dated_by": "listing"}, {"article_id": "y", "dated_by": "url"}
+    early = [(date(2031, 3, 1), o, "implemented", listed) for o in ("A", "B", "C")]
+    # two outlets whose URLs carry the date: the episode is dated by them
+    hist = status_history(early + [(date(2031, 3, 2), o, "implemented", firm) for o in ("D", "E")])
+    assert [(s.status, s.date.day, s.n_outlets) for s in hist] == [("implemented", 2, 5)]
+    # one is not enough: the median of all first reports
+    hist = status_history(early + [(date(2031, 3, 2), "D", "implemented", firm)])
+    assert [(s.status, s.date.day) for s in hist] == [("implemented", 1)]

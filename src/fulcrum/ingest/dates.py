@@ -22,7 +22,8 @@ import email.utils
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["MIN_DATE", "latest_date", "parse_date", "check_date", "plausible", "date_from_url"]
+__all__ = ["MIN_DATE", "latest_date", "parse_date", "check_date", "plausible", "date_from_url", "date_basis",
+           "is_live_page", "DATE_BASES"]
 
 MIN_DATE = date(1900, 1, 1)
 
@@ -113,11 +114,20 @@ def _ymd(y: int, m: int, d: int, s: str) -> date:
 
 # -- dates in URLs ---------------------------------------------------------------------------------
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _URL_YMD = (
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=[/_.-]|$)"),  # /2023/11/22/
     re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),  # 2023-11-22
 )
-_URL_XY_YEAR = re.compile(r"(?<!\d)(\d\d)-(\d\d)-((?:19|20)\d\d)(?!\d)")  # 11-21-2023 or 21-11-2023
+#: Month names: ``/2023/dec/01/`` (the Guardian) and ``nov-24-2023`` (press releases); (year, month, day) groups.
+_URL_MONTH_NAME = (
+    (re.compile(rf"/((?:19|20)\d\d)/{_MON}/(\d{{1,2}})(?=[/_.-]|$)", re.I), (1, 2, 3)),
+    (re.compile(rf"(?<![a-z]){_MON}-(\d{{1,2}})-((?:19|20)\d\d)(?!\d)", re.I), (3, 1, 2)),
+)
+#: ``11-21-2023``, ``21-11-2023`` and, unpadded, ``12-1-2023`` (AP)
+_URL_XY_YEAR = re.compile(r"(?<!\d)(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")  # 20231005-
 _URL_MDY_SHORT = re.compile(r"(?<!\d)(\d\d)-(\d\d)-(\d\d)(?![\d])")  # 03-01-24
 _GOOGLE_NEWS = re.compile(r"^https?://news\.google\.com/(?:rss/)?articles/([A-Za-z0-9_-]+)")
@@ -142,7 +152,8 @@ def google_news_target(url: str) -> str | None:
 
 
 def date_from_url(url: str, near: date | None = None) -> date | None:
-    """The publication date a URL carries (``/2023/11/22/``, ``-11-21-2023``, ``20231005-``, ...).
+    """The publication date a URL carries (``/2023/11/22/``, ``/2023/dec/01/``, ``-11-21-2023``, ``-12-1-2023``,
+    ``nov-24-2023``, ``20231005-``, ...).
 
     Google News links are decoded to the publisher's URL first.  ``near`` (the date a listing gives)
     resolves day/month order in ``dd-dd-yyyy`` and rejects dates more than a year away from it.
@@ -154,6 +165,9 @@ def date_from_url(url: str, near: date | None = None) -> date | None:
     candidates: list[list[date]] = []
     for rx in _URL_YMD:
         candidates.append([d for m in rx.finditer(path) if (d := _try(m[1], m[2], m[3]))])
+    for rx, (y, mo, dd) in _URL_MONTH_NAME:
+        candidates.append([d for m in rx.finditer(path)
+                           if (d := _try(m[y], str(_MONTH_NAMES.index(m[mo][:3].lower()) + 1), m[dd]))])
     xy = []
     for m in _URL_XY_YEAR.finditer(path):
         options = [d for d in (_try(m[3], m[1], m[2]), _try(m[3], m[2], m[1])) if d]
@@ -180,3 +194,48 @@ def _nearest(options: list[date], near: date | None) -> date:
     if near is None or len(options) == 1:
         return options[0]
     return min(options, key=lambda d: abs(d - near))
+
+
+# -- how reliable an article's date is --------------------------------------------------------------
+
+#: What an article's publication date rests on, most reliable first (see :func:`date_basis`).
+DATE_BASES: tuple[str, ...] = ("stated", "url", "updated", "live", "listing")
+
+_LIVE = re.compile(r"/live/|/live-?blogs?/|live-?updates?|live-?blog|live-news|/live-", re.I)
+#: A slug that announces something as coming ("due-release", "set-to-free", "ahead-of-swap").
+_PROSPECTIVE = re.compile(
+    r"\b(?:due|set|expected|expects?|poised|ready|ahead|awaits?|awaiting|prepares?|preparing|plans?|will)"
+    r"(?:\W+\w+){0,2}?\W+(?:release[sd]?|releasing|free[sd]?|freeing|hand(?:s|ed)?|swap|exchange)\b",
+    re.I)
+
+
+def is_live_page(url: str) -> bool:
+    """Whether a URL is a live page (``/news/live/``, ``/liveblog/``, ``live-updates``): its title is its
+    latest update, and a listing's date for it only says when it was first seen."""
+    url = google_news_target(url) or url
+    path = url.split("://", 1)[-1]
+    return bool(_LIVE.search(path[path.find("/"):] if "/" in path else ""))
+
+
+def date_basis(url: str | None, published: date | None, title: str | None = None) -> str:
+    """What a headline's publication date rests on -- one of :data:`DATE_BASES`:
+
+    ``"stated"``   no URL: the date was given by the source itself (a record's ``published`` field);
+    ``"url"``      the URL carries that date (and the page is no live page without a date of its own);
+    ``"updated"``  the URL carries it, but the URL's slug announces as coming ("due-release",
+                   "set-to-free") what the title reports as done: the title is a later update, so the date
+                   is only the earliest the title can be from;
+    ``"live"``     a live page whose URL has no date: the title is its latest update, and the date (when the
+                   page was first listed) is only the earliest the title can be from;
+    ``"listing"``  the URL does not carry the date: it is a listing's date, often one day early.
+    """
+    if not url:
+        return "stated"
+    on_url = date_from_url(url, near=published) if published is not None else None
+    if published is None or on_url != published:
+        return "live" if is_live_page(url) else "listing"
+    target = google_news_target(url) or url
+    slug = target.rstrip("/").rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+    if _PROSPECTIVE.search(slug) and not _PROSPECTIVE.search(title or ""):
+        return "updated"
+    return "url"

@@ -25,7 +25,7 @@ __all__ = ["PROCESSES_VERSION", "build", "ensure_built", "is_stale", "ledger", "
            "evaluate_pairs", "load_gold_pairs"]
 
 #: Bump when the output of track or story building changes: stored builds then count as stale.
-PROCESSES_VERSION = "1"
+PROCESSES_VERSION = "2"
 
 
 def _fingerprint(store: Store) -> str:
@@ -65,7 +65,9 @@ def ensure_built(store: Store) -> dict[str, Any] | None:
 
 
 def ledger(store: Store, what: str | None = None) -> Ledger:
-    """The claims ledger of the store (of one ``what`` when given)."""
-    from fulcrum.store.processes import ledger_claims
+    """The claims ledger of the store (of one ``what`` when given).  The truces of the stored tracks (built
+    by :func:`build`; none when never built) date ordinal truce days and daily releases."""
+    from fulcrum.processes.ledger import truce_windows
+    from fulcrum.store.processes import ledger_claims, read_tracks
 
-    return build_ledger(ledger_claims(store, what), what)
+    return build_ledger(ledger_claims(store, what), what, truce_windows(read_tracks(store)))

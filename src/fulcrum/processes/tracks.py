@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from fulcrum.errors import InvalidParameter
+from fulcrum.ingest.dates import date_basis
 from fulcrum.processes.cues import (
     DEAL,
     FORWARD_CUES,
@@ -41,6 +42,8 @@ from fulcrum.processes.cues import (
 __all__ = ["TrackParams", "Classification", "StatusEntry", "Expectation", "Track", "classify_event",
            "build_tracks", "status_history", "link_expectations", "event_day"]
 
+#: Date bases (``evidence["dated_by"]``) that are firm: a date in the sentence, one the source gave, the URL's.
+FIRM_DATES = frozenset({"text", "stated", "url"})
 #: Statuses that may follow themselves in a history (each extension is a change of the end date).
 REPEATABLE = frozenset({"extended"})
 #: An expectation of X is fulfilled by a later status in FULFILS[X].
@@ -215,9 +218,19 @@ def event_day(ev: dict[str, Any]) -> date | None:
     return None
 
 
+def day_basis(ev: dict[str, Any]) -> str:
+    """What :func:`event_day` rests on: ``"text"`` (a date in the sentence), else the publication date's
+    basis (:func:`fulcrum.ingest.dates.date_basis`: stated, url, updated, live or listing)."""
+    if ev.get("date") and ev.get("date_precision", "day") == "day":
+        return "text"
+    p = ev.get("published")
+    return date_basis(ev.get("url"), p if p is None or isinstance(p, date) else date.fromisoformat(str(p)),
+                      ev.get("text"))
+
+
 def _evidence(ev: dict[str, Any], day: date) -> dict[str, Any]:
     return {"article_id": ev.get("article_id"), "external_id": ev.get("external_id"), "text": ev.get("text"),
-            "outlet": ev.get("outlet"), "date": day.isoformat(), "event_id": ev.get("id")}
+            "outlet": ev.get("outlet"), "date": day.isoformat(), "dated_by": day_basis(ev), "event_id": ev.get("id")}
 
 
 # -- grouping --------------------------------------------------------------------------------------
@@ -381,7 +394,7 @@ def _episodes(days_outlets: dict[date, set[str]], min_outlets: int, max_gap: int
 
 
 def status_history(reports: Sequence[tuple[date, str, str, dict[str, Any]]], *, min_outlets: int = 1,
-                   first_outlets: int = 5, max_gap: int = 2) -> list[StatusEntry]:
+                   first_outlets: int = 5, max_gap: int = 2, min_firm: int = 2) -> list[StatusEntry]:
     """A dated history from ``(day, outlet, status, evidence)`` reports.
 
     Each status's reports are cut into episodes (:func:`_episodes`); an episode is dated at the lower
@@ -401,10 +414,14 @@ def status_history(reports: Sequence[tuple[date, str, str, dict[str, Any]]], *, 
             span = set(ep)
             ep_reps = sorted((r for r in reps if r[0] in span), key=lambda r: (r[0], r[2].get("article_id") or ""))
             first: dict[str, date] = {}
-            for day, outlet, _ in ep_reps:
+            firm: dict[str, date] = {}
+            for day, outlet, ev in ep_reps:
                 first.setdefault(outlet, day)
-            firsts = sorted(first.values())[:first_outlets]
-            when = statistics.median_low(firsts)
+                if ev.get("dated_by", "stated") in FIRM_DATES:
+                    firm.setdefault(outlet, day)
+            # outlets whose dates are firm, when there are enough of them: listing dates run early
+            basis = firm if len(firm) >= min(min_firm, len(first)) and firm else first
+            when = statistics.median_low(sorted(basis.values())[:first_outlets])
             entries.append(StatusEntry(date=when, status=status, evidence=[r[2] for r in ep_reps],
                                        n_reports=len(ep_reps), n_outlets=len(first), first_reported=ep_reps[0][0]))
     order = {s: i for i, s in enumerate(STATUSES)}

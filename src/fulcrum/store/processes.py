@@ -200,7 +200,8 @@ def read_story(store: Store, story_id: str) -> dict[str, Any] | None:
 
 
 def ledger_claims(store: Store, what: str | None = None) -> list[dict[str, Any]]:
-    """Claim records (``Store.claims``) with ``sentence_start``, the offset of the claim's sentence."""
+    """Claim records (``Store.claims``) with ``sentence_start``, the offset of the claim's sentence, and the
+    article's ``url`` (the ledger weighs how reliable a publication date is by it)."""
     recs = store.claims(what=what)
     if not recs:
         return recs
@@ -208,6 +209,10 @@ def ledger_claims(store: Store, what: str | None = None) -> list[dict[str, Any]]
         """SELECT s.article_id, s.idx, s.start_char FROM sentences s
            WHERE s.article_id IN (SELECT DISTINCT article_id FROM claims WHERE ? IS NULL OR what = ?)""",
         [what, what]).fetchall()}
+    urls = dict(store.con.execute(
+        "SELECT id, url FROM articles WHERE id IN (SELECT DISTINCT article_id FROM claims WHERE ? IS NULL OR what = ?)",
+        [what, what]).fetchall())
     for r in recs:
         r["sentence_start"] = starts.get((r["article_id"], r["sentence_index"]), 0)
+        r["url"] = urls.get(r["article_id"])
     return recs
