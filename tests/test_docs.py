@@ -41,3 +41,15 @@ def test_ci_runs_the_readme_test_command():
     test_cmds = [line for b in blocks for line in b.splitlines() if "pytest" in line and not line.startswith("#")]
     assert test_cmds, "the README gives no test command"
     assert test_cmds[0].strip() in ci, "the README's test command is not what .ci/run runs"
+
+
+def test_python_api_page_runs(tmp_path, monkeypatch):
+    """Every python block of docs/python-api.md runs, in order, in an empty folder."""
+    page = (REPO / "docs" / "python-api.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", page, flags=re.S)
+    assert len(blocks) >= 4
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    for block in blocks:
+        exec(compile(block, "docs/python-api.md", "exec"), namespace)  # noqa: S102
+    assert (tmp_path / "report" / "index.html").exists()
