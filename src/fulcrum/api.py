@@ -156,6 +156,31 @@ class Workspace:
     def stats(self) -> dict[str, int]:
         return self.store.stats()
 
+    # -- processes, analysis, report ------------------------------------------------------------
+    def build_processes(self) -> Any:
+        """(Re)build negotiation tracks and stories from the stored events."""
+        from fulcrum.processes import build
+
+        return build(self.store)
+
+    def series(self, freq: str = "day", dyad: str | None = None, **kw: Any) -> pd.DataFrame:
+        """Escalation, negotiation, humanitarian, reports and claimed figures per day or week."""
+        from fulcrum.analyze import build_series
+
+        return build_series(self.store, freq=freq, dyad=dyad, **kw)
+
+    def analyze(self, freq: str = "day", dyad: str | None = None, **kw: Any) -> Any:
+        """The linkage analysis (lead-lag, Granger, VAR, event study, change points) of the store."""
+        from fulcrum.analyze.run import analyze_store
+
+        return analyze_store(self.store, freq=freq, dyad=dyad, **kw)
+
+    def report(self, output: str | Path, **kw: Any) -> Any:
+        """Write the self-contained HTML report (and PNG copies) into the folder ``output``."""
+        from fulcrum.report import build_report
+
+        return build_report(self.store, output, **kw)
+
 
 def _frame(records: list[dict[str, Any]], fields: Iterable[str], arrow: bool) -> pd.DataFrame | pa.Table:
     df = pd.DataFrame.from_records(records, columns=list(fields))
