@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from datetime import date
@@ -82,6 +83,55 @@ def test_event_filters(tmp_path):
         assert len(s.events(date_to=date(2023, 11, 7))) == 1
         assert len(s.events(outlet="test wire")) == 1
         assert len(s.events(outlet="Other")) == 0
+
+
+def test_migration_3_backfills_day_and_outlet(tmp_path, monkeypatch):
+    path = tmp_path / "f.duckdb"
+    monkeypatch.setattr("fulcrum.store.duck.MIGRATIONS", MIGRATIONS[:2])  # a store written before migration 3
+    with Store(path) as s:
+        assert s.schema_version() == 2
+        s.add_articles([Article(text="One.", published=date(2023, 11, 8), outlet="Wire", id="a1"),
+                        Article(text="Two.", published=None, outlet=None, id="a2")])
+        for eid, aid, day in (("e1", "a1", "2023-11-07"), ("e2", "a1", None), ("e3", "a2", None)):
+            s.con.execute("INSERT INTO events (id, article_id, sentence_index, start_char, end_char, type, "
+                          "source_json, target_json, event_date, date_precision, modality) "
+                          "VALUES (?, ?, 0, 0, 1, 'AID', '[]', '[]', ?, 'day', 'asserted')", [eid, aid, day])
+            s.con.execute("INSERT INTO event_actors VALUES (?, ?, 'source', 'x', 'ISR', NULL, NULL)", [eid, aid])
+    monkeypatch.undo()
+    with Store(path) as s:
+        assert s.schema_version() == 3
+        assert s.con.execute("SELECT id, day, outlet FROM events ORDER BY id").fetchall() == [
+            ("e1", date(2023, 11, 7), "Wire"), ("e2", date(2023, 11, 8), "Wire"), ("e3", None, None)]
+        assert s.con.execute("SELECT event_id, day FROM event_actors ORDER BY 1").fetchall() == [
+            ("e1", date(2023, 11, 7)), ("e2", date(2023, 11, 8)), ("e3", None)]
+        assert [r["id"] for r in s.events(actor="isr", limit=2, offset=1)] == ["e2", "e3"]
+
+
+def test_actor_pages_equal_the_unbounded_order(tmp_path):
+    """The actor page is narrowed with a top-N on event_actors first: it must give the same rows."""
+    with Store(tmp_path / "f.duckdb") as s:
+        arts = []
+        for i in range(12):
+            art = annotated(f"Israeli jets struck Rafah on Tuesday. Officials said 12 people were killed {i}.")
+            ev = art.events[0]
+            ev.id = f"e{i:02d}"
+            ev.date = None if i % 5 == 0 else date(2023, 11, 1 + i % 3)
+            twin = dataclasses.replace(ev, id=f"f{i:02d}", sentence_index=1,
+                                       source=ev.source + ev.target, target=ev.source)  # ISR twice
+            art.events = [ev, twin] if i % 2 else [ev]
+            art.claims = []
+            arts.append(art)
+        s.add_articles(arts)
+        s.save_extraction(arts, "test")
+        full = [r["id"] for r in s.events(actor="isr")]
+        assert len(full) == 12 + 6
+        for limit in (1, 3, 5, 17, 40):
+            for offset in (0, 2, 11):
+                assert [r["id"] for r in s.events(actor="isr", limit=limit, offset=offset)] == \
+                    full[offset:offset + limit], (limit, offset)
+        within = [r["id"] for r in s.events(actor="pse", date_from=date(2023, 11, 2))]
+        assert [r["id"] for r in s.events(actor="pse", date_from=date(2023, 11, 2), limit=4, offset=1)] == \
+            within[1:5]
 
 
 def test_file_is_complete_after_close(tmp_path):

@@ -160,6 +160,18 @@ def _flat(part: pa.Table, table: str) -> pa.Table:
     return pa.Table.from_struct_array(values)
 
 
+#: Store columns a partition does not carry, derived at merge as ``save_extraction`` derives them
+#: (migration 3): (extra target columns, extra select expressions, join).  Events are inserted before their
+#: actors, so an actor row takes its event's ``day``.
+_DERIVED: dict[str, tuple[str, str, str]] = {
+    "sentences": ("", "", ""),
+    "events": (", day, outlet", ", coalesce(v.event_date, a.published), a.outlet",
+               " JOIN articles a ON a.id = v.article_id"),
+    "event_actors": (", day", ", e.day", " LEFT JOIN events e ON e.id = v.event_id"),
+    "claims": ("", "", ""),
+}
+
+
 def merge_partitions(store: Store, parts: Sequence[pa.Table], pipeline_version: str) -> MergeCounts:
     """Replace the stored rows of the partitions' articles with theirs and mark them extracted, in one
     transaction (what :meth:`Store.save_extraction` does, from Arrow instead of objects).
@@ -194,7 +206,9 @@ def merge_partitions(store: Store, parts: Sequence[pa.Table], pipeline_version: 
                 view = f"_merge_{table}"
                 con.register(view, rows)
                 try:
-                    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}")
+                    con.execute(f"INSERT INTO {table} ({cols}{_DERIVED[table][0]}) "
+                                f"SELECT {', '.join('v.' + c for c in cols.split(', '))}{_DERIVED[table][1]} "
+                                f"FROM {view} v{_DERIVED[table][2]}")
                 finally:
                     con.unregister(view)
         con.execute("UPDATE articles SET extracted_at = ?, pipeline_version = ? WHERE id IN (SELECT unnest(?))",

@@ -12,50 +12,26 @@ from typing import Any
 
 from fulcrum.model import CLAIMANT_TYPES, MODALITIES, PLOVER_TYPES
 from fulcrum.serve.db import ReadStore
-from fulcrum.store.duck import _event_record  # the one record shape every export shares
+from fulcrum.store.duck import (  # the store's event filters and the one record shape every export shares
+    _bound_actor_page,
+    _event_conditions,
+    _event_record,
+)
 
 EVENT_FILTERS = ("date_from", "date_to", "actor", "type", "outlet", "modality", "claimant_type", "place")
 CLAIM_FILTERS = ("what", "claimant", "outlet", "date_from", "date_to")
 
-DAY = "coalesce(e.event_date, a.published)"
+DAY = "e.day"  # coalesce(event_date, articles.published), stored on events since migration 3
 SORTS = {
-    "date": DAY, "published": "a.published", "type": "e.type", "outlet": "a.outlet",
+    "date": DAY, "published": "a.published", "type": "e.type", "outlet": "e.outlet",
     "modality": "e.modality", "claimant_type": "e.claimant_type", "claimant": "e.claimant",
     "place": "e.location_name", "confidence": "e.confidence",
 }
 
 
 def _event_where(f: dict[str, Any]) -> tuple[str, list[Any]]:
-    conds: list[str] = []
-    params: list[Any] = []
-    if f.get("date_from"):
-        conds.append(f"{DAY} >= ?")
-        params.append(f["date_from"])
-    if f.get("date_to"):
-        conds.append(f"{DAY} <= ?")
-        params.append(f["date_to"])
-    if f.get("type"):
-        conds.append("e.type IN (SELECT unnest(?))")
-        params.append([t.strip().upper() for t in str(f["type"]).split(",") if t.strip()])
-    if f.get("outlet"):
-        conds.append("lower(a.outlet) = lower(?)")
-        params.append(f["outlet"])
-    if f.get("modality"):
-        conds.append("e.modality = ?")
-        params.append(f["modality"])
-    if f.get("claimant_type"):
-        conds.append("e.claimant_type = ?")
-        params.append(f["claimant_type"])
-    if f.get("place"):
-        conds.append("(lower(e.location_name) = lower(?) OR upper(e.location_country) = upper(?))")
-        params += [f["place"], f["place"]]
-    if f.get("actor"):
-        conds.append("""e.id IN (SELECT event_id FROM event_actors x WHERE upper(x.code) = upper(?)
-                        OR lower(x.name) = lower(?) OR lower(x.text) LIKE '%' || lower(?) || '%')""")
-        params += [f["actor"]] * 3
-    if f.get("article_id"):
-        conds.append("e.article_id = ?")
-        params.append(f["article_id"])
+    """Conditions on ``events e`` alone."""
+    conds, params = _event_conditions(f)
     return ("WHERE " + " AND ".join(conds)) if conds else "", params
 
 
@@ -63,15 +39,24 @@ def list_events(rs: ReadStore, filters: dict[str, Any], sort: str = "date", desc
                 limit: int | None = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of event records with the article title added)."""
     where, params = _event_where(filters)
-    total = rs.con.execute(f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id {where}",
-                           params).fetchone()[0]
+    total = rs.con.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0]
     order = SORTS.get(sort, DAY)
     direction = "DESC" if desc else "ASC"
-    sql = f"""SELECT e.*, a.external_id, a.outlet, a.published, a.url, a.title, a.text AS article_text
-              FROM events e JOIN articles a ON a.id = e.article_id {where}
-              ORDER BY {order} {direction} NULLS LAST, {DAY}, e.article_id, e.sentence_index, e.id"""
-    if limit is not None:
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    conds, params = _event_conditions(filters)
+    if limit is not None and order == DAY and not desc:
+        _bound_actor_page(rs.con, {**filters, "limit": limit, "offset": offset}, conds, params,
+                          int(limit) + int(offset))
+    where = ("WHERE " + " AND ".join(conds)) if conds else ""
+    # the page from events alone (articles joined first only to sort on the publication date), then the
+    # articles of the page's rows
+    source = "events e JOIN articles a ON a.id = e.article_id" if order == "a.published" else "events e"
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    sql = f"""WITH t AS (SELECT e.*, {order} AS _sort FROM {source} {where}
+                         ORDER BY {order} {direction} NULLS LAST, {DAY}, e.article_id, e.sentence_index, e.id{page})
+              SELECT t.* EXCLUDE (day, outlet, _sort), a.external_id, a.outlet, a.published, a.url, a.title,
+                     a.text AS article_text
+              FROM t JOIN articles a ON a.id = t.article_id
+              ORDER BY t._sort {direction} NULLS LAST, t.day, t.article_id, t.sentence_index, t.id"""
     out = []
     for d in rs.rows(sql, params):
         rec = _event_record(d)
@@ -179,6 +164,6 @@ def located(rs: ReadStore, filters: dict[str, Any]) -> list[dict[str, Any]]:
     rows = rs.rows(f"""SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon,
                               count(*) AS events, list(DISTINCT e.type ORDER BY e.type) AS types,
                               min({DAY}) AS first, max({DAY}) AS last
-                       FROM events e JOIN articles a ON a.id = e.article_id {cond}
+                       FROM events e {cond}
                        GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name""", params)
     return [{**r, "first": _jsonable(r["first"]), "last": _jsonable(r["last"])} for r in rows]

@@ -180,10 +180,11 @@ class Store:
             for s in a.sentences:
                 sents.append((a.id, s.index, s.start, s.end))
             for ev in a.events:
-                events.append(_event_row(a.id, ev))
+                day = ev.date if ev.date is not None else a.published  # events.day (migration 3)
+                events.append((*_event_row(a.id, ev), day, a.outlet))
                 for role, lst in (("source", ev.source), ("target", ev.target)):
                     for act in lst:
-                        actors.append((ev.id, a.id, role, act.text, act.code, act.sector, act.name))
+                        actors.append((ev.id, a.id, role, act.text, act.code, act.sector, act.name, day))
             for cl in a.claims:
                 claims.append((cl.id, a.id, cl.sentence_index, cl.start, cl.end, cl.what, float(cl.value),
                                cl.comparator, cl.unit, cl.cumulative, cl.claimant, cl.claimant_type, cl.as_of,
@@ -194,9 +195,9 @@ class Store:
             for table in ("sentences", "events", "event_actors", "claims"):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
             _bulk_insert(con, "sentences", ["article_id", "idx", "start_char", "end_char"], sents)
-            _bulk_insert(con, "events", list(EVENT_COLUMNS), events)
-            _bulk_insert(con, "event_actors", ["event_id", "article_id", "role", "text", "code", "sector", "name"],
-                         actors)
+            _bulk_insert(con, "events", [*EVENT_COLUMNS, "day", "outlet"], events)
+            _bulk_insert(con, "event_actors", ["event_id", "article_id", "role", "text", "code", "sector", "name",
+                                               "day"], actors)
             _bulk_insert(con, "claims", ["id", "article_id", "sentence_index", "start_char", "end_char", "what",
                                          "value", "comparator", "unit", "cumulative", "claimant", "claimant_type",
                                          "as_of", "rule"], claims)
@@ -228,11 +229,16 @@ class Store:
         none), ``actor`` (code, name or text of a source or target, case-insensitive), ``type``, ``outlet``,
         ``modality``, ``claimant_type``, ``article_id``, ``limit``, ``offset``.
         """
-        where, params = _event_filters(filters)
-        sql = f"""SELECT e.*, a.external_id, a.outlet, a.published, a.url, a.text AS article_text
-                  FROM events e JOIN articles a ON a.id = e.article_id {where}
-                  ORDER BY coalesce(e.event_date, a.published) NULLS LAST, e.article_id, e.sentence_index, e.id"""
-        sql += _limit(filters)
+        conds, params = _event_conditions(filters)
+        if filters.get("limit") is not None:
+            _bound_actor_page(self.con, filters, conds, params, int(filters["limit"]) + int(filters.get("offset") or 0))
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        # the top N from events alone (filters and order are on its own columns), then the articles of those N
+        sql = f"""WITH t AS (SELECT e.* FROM events e {where} ORDER BY {EVENT_ORDER}{_limit(filters)})
+                  SELECT t.* EXCLUDE (day, outlet), a.external_id, a.outlet, a.published, a.url,
+                         a.text AS article_text
+                  FROM t JOIN articles a ON a.id = t.article_id
+                  ORDER BY t.day NULLS LAST, t.article_id, t.sentence_index, t.id"""
         cur = self.con.execute(sql, params)
         cols = [d[0] for d in cur.description]
         return [_event_record(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
@@ -273,7 +279,7 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with its sentences, events and claims; a unique id prefix is accepted."""
-        rows = self.con.execute("SELECT id FROM articles WHERE id LIKE ? || '%' OR external_id = ? LIMIT 2",
+        rows = self.con.execute("SELECT id FROM articles WHERE starts_with(id, ?) OR external_id = ? LIMIT 2",
                                 [article_id, article_id]).fetchall()
         if len(rows) != 1:
             return None
@@ -372,22 +378,29 @@ def _event_record(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _event_filters(f: dict[str, Any]) -> tuple[str, list[Any]]:
+#: The order of every event list: day (event date, else publication date), then position in the article.
+EVENT_ORDER = "e.day NULLS LAST, e.article_id, e.sentence_index, e.id"
+
+_ACTOR_MATCH = """(upper(x.code) = upper(?) OR lower(x.name) = lower(?)
+                   OR lower(x.text) LIKE '%' || lower(?) || '%')"""
+
+
+def _event_conditions(f: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """Conditions on ``events e`` alone (``e.day`` and ``e.outlet`` are stored since migration 3)."""
     conds: list[str] = []
     params: list[Any] = []
-    day = "coalesce(e.event_date, a.published)"
-    if f.get("date_from") is not None:
-        conds.append(f"{day} >= ?")
+    if f.get("date_from"):
+        conds.append("e.day >= ?")
         params.append(f["date_from"])
-    if f.get("date_to") is not None:
-        conds.append(f"{day} <= ?")
+    if f.get("date_to"):
+        conds.append("e.day <= ?")
         params.append(f["date_to"])
     if f.get("type"):
         types = [t.strip().upper() for t in str(f["type"]).split(",") if t.strip()]
         conds.append("e.type IN (SELECT unnest(?))")
         params.append(types)
     if f.get("outlet"):
-        conds.append("lower(a.outlet) = lower(?)")
+        conds.append("lower(e.outlet) = lower(?)")
         params.append(f["outlet"])
     if f.get("modality"):
         conds.append("e.modality = ?")
@@ -395,14 +408,71 @@ def _event_filters(f: dict[str, Any]) -> tuple[str, list[Any]]:
     if f.get("claimant_type"):
         conds.append("e.claimant_type = ?")
         params.append(f["claimant_type"])
+    if f.get("place"):
+        conds.append("(lower(e.location_name) = lower(?) OR upper(e.location_country) = upper(?))")
+        params += [f["place"], f["place"]]
     if f.get("article_id"):
         conds.append("e.article_id = ?")
         params.append(f["article_id"])
     if f.get("actor"):
-        conds.append("""e.id IN (SELECT event_id FROM event_actors x WHERE upper(x.code) = upper(?)
-                        OR lower(x.name) = lower(?) OR lower(x.text) LIKE '%' || lower(?) || '%')""")
+        conds.append(f"e.id IN (SELECT event_id FROM event_actors x WHERE {_ACTOR_MATCH})")
         params += [f["actor"]] * 3
-    return ("WHERE " + " AND ".join(conds)) if conds else "", params
+    return conds, params
+
+
+_ACTOR_PAGE_KEYS = {"actor", "date_from", "date_to", "limit", "offset"}
+
+
+def _bound_actor_page(con: Any, f: dict[str, Any], conds: list[str], params: list[Any], k: int) -> None:
+    """For a page of the first ``k`` events of an actor (optionally in a date window), in the default order,
+    narrow the actor condition in ``conds`` to the events that can be among those ``k``.
+
+    The ``k``-th distinct matching event in ``event_actors`` order (day, article, event id) has the key
+    (d, a); the first ``k`` events in the full order (day, article, sentence, id) all have (day, article)
+    <= (d, a), so the page is taken from those: a top-N on ``event_actors`` and a ``day`` bound that lets
+    the zone maps of both tables skip the rest.  Other filters (on events' own columns) would thin the
+    candidates out, so then nothing is narrowed.
+    """
+    if not f.get("actor") or k <= 0 or any(f.get(key) for key in f.keys() - _ACTOR_PAGE_KEYS):
+        return
+    xconds, xparams = [_ACTOR_MATCH], [f["actor"]] * 3
+    for key, op in (("date_from", ">="), ("date_to", "<=")):
+        if f.get(key):
+            xconds.append(f"x.day {op} ?")
+            xparams.append(f[key])
+    xwhere = " AND ".join(xconds)
+    fetch = 2 * k
+    while True:
+        rows = con.execute(f"""SELECT event_id, day, article_id FROM event_actors x WHERE {xwhere}
+                               ORDER BY x.day NULLS LAST, x.article_id, x.event_id LIMIT {fetch}""",
+                           xparams).fetchall()
+        seen: set[str] = set()
+        bound = None
+        for event_id, day, article_id in rows:
+            seen.add(event_id)
+            if len(seen) == k:
+                bound = (day, article_id)
+                break
+        if bound is not None or len(rows) < fetch:
+            break
+        fetch *= 4
+    if bound is None:  # fewer than k matching events: all of them are fetched anyway
+        return
+    day, article_id = bound
+    if day is None:
+        xbound, bparams, ebound, eparams = "(x.day IS NOT NULL OR x.article_id <= ?)", [article_id], "", []
+    else:
+        # the plain ``day <= ?`` is what the scans can push into their zone maps; the OR alone is not
+        xbound = "x.day <= ? AND (x.day < ? OR x.article_id <= ?)"
+        bparams, ebound, eparams = [day, day, article_id], "e.day <= ?", [day]
+    i = next(n for n, c in enumerate(conds) if c.startswith("e.id IN (SELECT event_id FROM event_actors x"))
+    conds[i] = f"e.id IN (SELECT event_id FROM event_actors x WHERE {xwhere} AND {xbound})"
+    # the actor condition's parameters are its own three; date bounds precede it in params
+    start = sum(c.count("?") for c in conds[:i])
+    params[start:start + 3] = xparams + bparams
+    if ebound:
+        conds.append(ebound)
+        params.extend(eparams)
 
 
 def _limit(f: dict[str, Any]) -> str:

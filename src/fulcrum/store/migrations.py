@@ -1,6 +1,11 @@
 """Numbered schema migrations, applied in order and recorded in ``schema_migrations``.
 
 Never edit a migration that has shipped: add the next number.
+
+Migration 3 denormalises for the dashboard: ``events.day`` is ``coalesce(event_date, articles.published)``,
+``events.outlet`` is ``articles.outlet`` and ``event_actors.day`` is its event's ``day``.  Writers
+(``Store.save_extraction``, ``fulcrum.runner.partitions.merge_partitions``) fill them; an article's
+``published`` and ``outlet`` never change once stored (ids are content hashes, inserts ignore conflicts).
 """
 
 from __future__ import annotations
@@ -151,5 +156,13 @@ CREATE TABLE process_builds (
     summary JSON NOT NULL
 );
 CREATE INDEX story_events_event ON story_events(event_id);
+"""),
+    (3, "events.day and events.outlet, event_actors.day: the dashboard filters and sorts on one table", """
+ALTER TABLE events ADD COLUMN day DATE;
+ALTER TABLE events ADD COLUMN outlet VARCHAR;
+UPDATE events SET day = coalesce(events.event_date, a.published), outlet = a.outlet
+FROM articles a WHERE a.id = events.article_id;
+ALTER TABLE event_actors ADD COLUMN day DATE;
+UPDATE event_actors SET day = e.day FROM events e WHERE e.id = event_actors.event_id;
 """),
 ]
