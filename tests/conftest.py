@@ -28,3 +28,22 @@ def pipeline(nlp):
     from fulcrum.extract import default_pipeline
 
     return default_pipeline(nlp)
+
+
+@pytest.fixture(scope="session")
+def gaza_db(shared, tmp_path_factory):
+    """The whole ../shared/corpora/gaza-headlines corpus ingested, extracted and with processes built, in a
+    tmp DuckDB -- built once per session (about two minutes) and shared by the real-data tests.  Read it,
+    do not write to it."""
+    import fulcrum
+    from fulcrum.processes import build
+
+    corpus = shared / "corpora" / "gaza-headlines"
+    if not corpus.is_dir():
+        pytest.fail(f"{corpus} is missing: the real-data tests need ../shared/corpora/gaza-headlines")
+    ws = fulcrum.open(tmp_path_factory.mktemp("gaza-shared") / "gaza.duckdb")
+    ws.ingest([corpus])
+    ws.extract()
+    build(ws.store)
+    yield ws
+    ws.close()

@@ -226,3 +226,61 @@ def test_call_up_reservists_is_mobilize(coder):
 def test_nominal_reopening_is_access(coder):
     ev = _one(coder, "Jordan announced the reopening of the border crossing for aid trucks.")
     assert (ev.type, ev.mode) == ("RETREAT", "access") and codes(ev.source) == {"JOR"}
+
+
+# -- precision of escalation on war headlines (own sentences, one per rule) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # report and bulletin titles: a digest, not one dated act
+    "Fighting in the north of the country | Flash Update #7 - occupied Palestinian territory",
+    "Sudan clashes: Situation Report No. 12",
+    "Weekly bulletin 41: shelling across the eastern districts",
+    # "occupied" naming a place
+    "Aid appeal for families in the occupied West Bank",
+    "Travel advice for Lebanon, Jordan and occupied Palestinian territories",
+    # running counts and tolls
+    "Death toll from the army's air strikes climbs past 3,000",
+    "Hundreds of civilians killed since the offensive began, ministry says",
+    "One child killed every hour in the besieged city, agency says",
+    "Nearly half of the city's buildings destroyed or damaged, survey finds",
+    "Schools and clinics destroyed in the long war",
+    "Families go back to find their houses destroyed",
+    # danger warnings and threatening situations
+    "Disease could kill more people than the bombing, health agency warns",
+    "Food and fuel running out in the enclave, aid group warns",
+    "The harvest failure threatens millions with hunger",
+    "Residents fear the threat of famine as winter nears",
+    # metaphor and wordplay
+    "Young artists in the camps fight to be heard",
+    "Turkish president blasts Israeli leader as a war criminal",
+    "University editors vote to kill an essay on the war",
+    # a topic list, and a claimed act inside a noun of claim
+    "Regional reactions to the raid and the invasion of the north",
+])
+def test_escalation_noise_is_no_escalation_event(coder, text):
+    art = coder(text)
+    hostile = [(e.type, e.rule) for e in art.events if e.type in ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")]
+    assert not hostile, hostile
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia occupied Crimea in 2014.", "COERCE"),
+    ("Dozens killed in Israeli strikes on two schools", "ASSAULT"),
+    ("At least 30 people killed in army shelling of the market", "ASSAULT"),
+    ("Hezbollah warned Israel on Sunday that it would respond to any attack.", "THREATEN"),
+    ("The army warned residents to leave the area.", "THREATEN"),
+    ("Hamas threatened to execute hostages.", "THREATEN"),
+    ("Israeli troops open fire on crowd waiting for aid", "ASSAULT"),
+    ("Rebel drones have killed eight commanders since July, officials said.", "ASSAULT"),
+])
+def test_real_escalation_survives_the_precision_rules(coder, text, type_):
+    assert type_ in {e.type for e in coder(text).events}
+
+
+def test_blasting_a_leader_is_criticism(coder):
+    assert _one(coder, "Turkish president blasts Israeli leader as a war criminal").type == "ACCUSE"
+
+
+def test_killed_in_an_attack_takes_the_attacker_as_source(coder):
+    ev = _one(coder, "At least 25 people killed in Israeli attacks on a school")
+    assert ev.type == "ASSAULT" and "ISR" in codes(ev.source)

@@ -12,8 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
-import fulcrum
-from fulcrum.processes import build, ledger
+from fulcrum.processes import ledger
 from fulcrum.store.processes import read_tracks
 
 pytestmark = pytest.mark.slow
@@ -38,16 +37,9 @@ NOT_IN_CORPUS = {date(2023, 11, 25)}
 
 
 @pytest.fixture(scope="module")
-def gaza(shared, tmp_path_factory):
-    corpus = shared / "corpora" / "gaza-headlines"
-    if not corpus.is_dir():
-        pytest.fail(f"{corpus} is missing: the real-data test needs ../shared/corpora/gaza-headlines")
-    ws = fulcrum.open(tmp_path_factory.mktemp("gaza") / "gaza.duckdb")
-    ws.ingest([corpus])
-    ws.extract()
-    build(ws.store)
-    yield ws
-    ws.close()
+def gaza(gaza_db):
+    """The shared session store of the whole corpus (tests/conftest.py), ingested, extracted, processed."""
+    return gaza_db
 
 
 def _hostage_track(ws):

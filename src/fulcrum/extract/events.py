@@ -35,6 +35,7 @@ extradite; ACCUSE investigate, sue.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fulcrum.extract.actors import head_sector, resolve_actor_text
@@ -43,8 +44,10 @@ from fulcrum.extract.cameo import cameo_code
 from fulcrum.extract.lexicon.actors import COMMENTATORS
 from fulcrum.extract.lexicon.events import (
     ANALYSIS_VERBS,
+    CLAIM_NOUNS,
     COOPERATIVE,
     CRIME_NOUNS,
+    DAMAGE_VERBS,
     EXPLAINER_CUES,
     HOSTILE,
     INTENT_ADJS,
@@ -54,9 +57,14 @@ from fulcrum.extract.lexicon.events import (
     NATURAL_CAUSES,
     NOUNS,
     OBJECT_CLASSES,
+    PLACE_HEADS,
     PROTESTERS,
+    REPORT_SERIAL,
     REPORTING_VERBS,
+    SHARE_HEADS,
+    SITUATIONS,
     THREAT_OBJECTS,
+    TOLL_NOUNS,
     VERBS,
 )
 from fulcrum.model import Actor, Article, Event, Span
@@ -238,7 +246,8 @@ class EventCoder(Component):
                 vs = self._verb_sense(tok, index)
                 if vs is not None and vs[0] is not None:
                     (t, m), rule = vs
-                    if tok.dep_ in ("amod",) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                    if tok.dep_ in ("amod",) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and
+                                                 not _headline_predicate(tok, headline)):
                         continue  # "hostages held by", "people killed in": background
                     if _adjectival(tok):
                         continue  # "occupied Palestinian territory", "besieged Gaza", "mass graves"
@@ -293,7 +302,7 @@ class EventCoder(Component):
         scored.sort(key=lambda x: x[0])
         best = _prefer(scored, cands)
         _key, c, t, m, rule, anchor, conf = best
-        if _no_event_context(c, t, span):
+        if _no_event_context(c, t, span, index):
             return []
         t, m, rule = _actor_sense(c, anchor, t, m, rule)
         source, target = self._roles(c, anchor, index, span, t)
@@ -342,6 +351,8 @@ class EventCoder(Component):
             entry = VERBS.get(_lemma(tok))
             if entry is None or _adjectival(tok):
                 continue
+            if _linear_background(tok, span, named):
+                continue
             sense = _linear_sense(tok, span, entry)
             if sense is None:
                 continue
@@ -379,6 +390,10 @@ class EventCoder(Component):
                 return None  # the governor is its own candidate and decides
             node = up
         lem = _lemma(anchor)
+        if anchor.head.pos_ == "NOUN" and _lemma(anchor.head) in CLAIM_NOUNS and (
+                anchor.dep_ in ("acl", "ccomp") or (anchor.dep_ == "relcl" and t not in ("REJECT", "ACCUSE") and
+                                                    not any(ch.lower_ in _REL_PRONOUNS for ch in anchor.children))):
+            return None  # "claims (that) the army violated the truce": only claimed, the claim is the news
         # negation
         if any(ch.dep_ == "neg" or (ch.lower_ in _NEG and ch.dep_ in ("advmod", "det")) for ch in anchor.children):
             if any(ch.lower_ in ("can", "could", "ca") and ch.dep_ == "aux" for ch in anchor.children):
@@ -481,6 +496,12 @@ class EventCoder(Component):
                 if s is not None:
                     deep = not (v.dep_ == "relcl" and s.i == v.head.i)
                     source = _arg_actors(s, index, deep=deep)
+        if not source and not c.nominal and type_ == "ASSAULT":
+            for ch in trig.children:  # "killed in an Israeli strike": the attack's author did it
+                if ch.dep_ == "prep" and ch.lower_ in ("in", "by", "during") and _pobj_is_attack(ch):
+                    source = [a for g in ch.children if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=False)]
+                    if source:
+                        break
         if c.nominal and not source:
             subj = next((ch for ch in trig.children if ch.dep_ == "nsubj"), None)  # "Thousands march in ..."
             if subj is not None:
@@ -671,6 +692,9 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
     node = n
     while node.dep_ == "conj":
         node = node.head
+    if node.i != n.i and node.pos_ in ("NOUN", "PROPN") and NOUNS.get(_lemma(node), (None, []))[0] is None \
+            and node.dep_ in ("ROOT", "nsubj", "dobj", "pobj"):
+        return None, ""  # "reactions to the attack and the invasion": a topic list, not an act
     if node.dep_ in ("compound", "nmod", "amod") and _lemma(node.head) in _EFFORT:
         node = node.head
     dep = node.dep_
@@ -752,7 +776,7 @@ def _commentary_headline(span: Any) -> bool:
     if not words:
         return False
     low = span.text.lower()
-    if any(cue in low for cue in EXPLAINER_CUES):
+    if any(cue in low for cue in EXPLAINER_CUES) or re.search(REPORT_SERIAL, low):
         return True
     first = words[0]
     if first.lower_ in ("how", "why", "what", "who", "where", "when", "whose", "which"):
@@ -850,11 +874,33 @@ def _head_words(tok: Any) -> set[str]:
     return {_lemma(tok), *(_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))}
 
 
-def _no_event_context(c: _Cand, type_: str, span: Any) -> bool:
+def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None) -> bool:
     """Readings of a trigger that report no political act: nature or an accident as the agent ("a flood
     killed", "an earthquake struck"), a death toll in the passive with no perpetrator ("100 killed in
-    Gaza, ministry says"), a sentence for an ordinary crime, a warning of a danger rather than of an act."""
+    Gaza, ministry says"), damage without an agent or an attack ("homes destroyed in the war"), a running
+    count or rate rather than one act ("the toll from the strikes", "killed since October", "every hour",
+    "60% of homes"), a sentence for an ordinary crime, a warning of a danger rather than of an act, a threat
+    made by a situation rather than an actor ("famine threatens ..."), "fighting to survive"."""
     tok = c.tok if not c.nominal else c.anchor
+    if type_ in ("ASSAULT", "COERCE", "MOBILIZE") and (_in_count(c.tok) or _cumulative(c.tok) or
+                                                      (tok.i != c.tok.i and _cumulative(tok))):
+        return True
+    if type_ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.dep_ == "advcl" and any(
+            ch.dep_ == "mark" and ch.lower_ == "since" for ch in tok.children):
+        return True  # "since the offensive began": the start of a period, background to a count
+    if type_ == "ASSAULT" and not c.nominal and _lemma(c.tok) in ("fight", "battle", "struggle") and any(
+            ch.dep_ == "xcomp" for ch in c.tok.children):
+        return True  # "fight to survive", "battle to be heard"
+    if type_ == "THREATEN" and not c.nominal and _lemma(c.tok) in ("threaten", "menace"):
+        s = _subject(c.tok)
+        if s is not None and not _actor_head(s, index or {}):
+            return True  # "famine threatens Gaza", "the battle threatens the hospital"
+    if type_ == "THREATEN" and c.nominal and _lemma(c.tok) in ("threat", "warning"):
+        for ch in c.tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "on", "over", "about"):
+                objs = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and not any(_threat_object(g) for g in objs):
+                    return True  # "the threat of famine", "a warning on starving children"
     agent = None
     if tok.pos_ in ("VERB", "AUX"):
         agent = next((g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"),
@@ -868,9 +914,12 @@ def _no_event_context(c: _Cand, type_: str, span: Any) -> bool:
         if _lemma(agent) in _ACCIDENT_HEADS and not words & _ATTACK_MODS and not any(
                 x.ent_type_ in ("NORP", "GPE", "ORG") for x in agent.subtree if x.i < agent.i):
             return True  # "a fire at a factory killed nine"
-    if type_ == "ASSAULT" and not c.nominal and _lemma(tok) in _TOLL_VERBS:
+    if type_ in ("ASSAULT", "COERCE") and not c.nominal and _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS:
+        bare = not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children)
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.children) or (
-            tok.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children))
+            tok.tag_ == "VBN" and bare) or (  # "return to find their homes destroyed": a state
+            bare and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd") and
+            _lemma(tok.head) in ("find", "see", "leave", "discover", "keep"))
         has_agent = any(ch.dep_ == "agent" for ch in tok.children)
         by_attack = any(ch.dep_ == "prep" and ch.lower_ in ("in", "by", "during", "after") and
                         _pobj_is_attack(ch) for ch in tok.children)
@@ -884,19 +933,123 @@ def _no_event_context(c: _Cand, type_: str, span: Any) -> bool:
                         return True
     if type_ == "THREATEN" and _lemma(c.tok) in ("warn", "caution") and not c.nominal:
         v = c.tok
-        if any(ch.dep_ in ("dobj", "dative", "xcomp") for ch in v.children):
-            return False
+        if any(ch.dep_ == "xcomp" or (ch.dep_ in ("dobj", "dative") and _actor_head(ch, index or {}))
+               for ch in v.children):
+            return False  # an addressee: "warned Hamas", "warned residents to leave"
         for ch in v.children:
-            if ch.dep_ == "prep" and ch.lower_ in ("of", "about", "over"):
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "about", "over", "against"):
                 objs = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
                 return not any(_head_words(g) & THREAT_OBJECTS for g in objs)
             if ch.dep_ == "ccomp":
                 s = _subject(ch)
                 own = s is not None and (s.lower_ in ("it", "they", "we", "he", "she") or
                                          _lemma(s) == _lemma(_subject(v) or v))
-                hostile = _lemma(ch) in VERBS and (VERBS[_lemma(ch)][0] or ("",))[0] in HOSTILE
+                hostile = _lemma(ch) in VERBS and (VERBS[_lemma(ch)][0] or ("",))[0] in HOSTILE and not (
+                    s is not None and _head_words(s) & NATURAL_CAUSES)  # "disease could kill more"
                 return not (own or hostile)
+        return True  # "..., the agency warns": no addressee and no act of the warner's
     return False
+
+
+_CUMULATIVE_PHRASES = frozenset({"so far", "to date", "in total", "in all", "altogether", "thus far",
+                                  "all told"})
+_LONG_SPANS = frozenset({"week", "month", "year"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_PERCEIVE = frozenset({"find", "see", "leave", "discover", "keep"})
+
+
+def _in_count(tok: Any) -> bool:
+    """Whether the trigger sits inside a running count: "the death toll from Israeli attacks rises"."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if _lemma(node) in TOLL_NOUNS or (_lemma(node) == "number" and any(
+                c.lower_ in ("dead", "killed", "deaths", "casualties") for c in node.subtree)):
+            return True
+    return False
+
+
+def _cumulative(v: Any) -> bool:
+    """A running total or a rate rather than one dated act: a toll in the passive counted "since October",
+    "so far", "to date", "within weeks" (an active perpetrator's campaign, "drones have killed eight leaders
+    since July", stays an event); a rate ("every hour"); a share ("destroyed 60% of homes", "half of the
+    buildings destroyed")."""
+    kids = list(v.children)
+    if v.dep_ == "acl":  # headline predicate: "45% of homes destroyed"
+        kids.append(v.head)
+    passive = v.pos_ not in ("VERB", "AUX") or v.dep_ == "acl" or any(
+        ch.dep_ in ("auxpass", "nsubjpass") for ch in v.children) or (
+        v.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children))
+    for ch in kids:
+        low = ch.lower_
+        if passive and ch.dep_ == "prep" and low == "since":
+            return True
+        if passive and ch.dep_ in ("advmod", "npadvmod", "prep", "advcl"):
+            phrase = " ".join(t.lower_ for t in ch.subtree)
+            if phrase in _CUMULATIVE_PHRASES:
+                return True
+        if ch.dep_ in ("npadvmod", "dobj", "advmod") and any(t.lower_ == "every" for t in ch.children) and \
+                ch.lemma_.lower() in _TIME_UNITS:
+            return True  # "one killed every hour", "every 15 minutes"
+        if passive and ch.dep_ == "prep" and low in ("within", "over", "in") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _LONG_SPANS for g in ch.children):
+            return True  # "within weeks", "over the past month"
+        if ch.dep_ in ("dobj", "nsubjpass", "nsubj") or (v.dep_ == "acl" and ch.i == v.head.i):
+            if (ch.lemma_.lower() in SHARE_HEADS or ch.text == "%") and (
+                    ch.text == "%" or any(g.dep_ == "prep" and g.lower_ == "of" for g in ch.children)):
+                return True
+    return False
+
+
+def _actor_head(s: Any, index: dict) -> bool:
+    """Whether an argument's head is itself an actor (a named one, a person, a sector word, a pronoun),
+    not a situation that only mentions one ("UNRWA funding cuts", "the Khan Younis battle")."""
+    heads = [h for h in (s, *s.conjuncts) if not ({_lemma(h)} & (SITUATIONS | NATURAL_CAUSES) or _lemma(h) in NOUNS)]
+    return any(index.get(h.i) or h.pos_ == "PRON" or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+               head_sector(h) for h in heads)
+
+
+def _threat_object(g: Any) -> bool:
+    """What a threat or warning can be of that is an act: retaliation, force, an attack, sanctions."""
+    if _head_words(g) & THREAT_OBJECTS:
+        return True
+    sense = NOUNS.get(_lemma(g), (None, []))[0]
+    return sense is not None and sense[0] in HOSTILE
+
+
+def _linear_background(tok: Any, span: Any, named: dict) -> bool:
+    """Linear headline readings that are not the headline's own act: a noun after a possessive ("Israel's
+    bombs"), an actor inside a prepositional phrase ("toll from Israeli attacks", "after Hamas attacks"),
+    a trigger inside a running count, a toll or damage participle with neither agent nor attack after it
+    ("grieves family killed in Gaza")."""
+    doc = span.doc
+    prev = doc[tok.i - 1]
+    if prev.tag_ == "POS" or prev.lower_ in ("'s", "’s"):
+        return True
+    j = max(i for i in named if i < tok.i)
+    while j - 1 in named:
+        j -= 1
+    if j > span.start and doc[j - 1].tag_ == "IN" and doc[j - 1].lower_ not in ("that",):
+        return True
+    if _in_count(tok) or _cumulative(tok):
+        return True
+    if _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS and tok.tag_ in ("VBN", "VBD"):
+        for k in range(tok.i + 1, span.end):
+            w = doc[k]
+            if w.text in (",", ":", ";", "|", "-", "–"):
+                break
+            sense = NOUNS.get(_lemma(w), (None, []))[0]
+            if w.lower_ == "by" or (sense is not None and sense[0] == "ASSAULT"):
+                return False
+        return True
+    return False
+
+
+def _headline_predicate(tok: Any, headline: bool) -> bool:
+    """A toll or damage participle that is a headline's predicate ("Dozens killed in Israeli strikes",
+    "Libraries destroyed in the war"): the headline's own claim, read like a passive clause."""
+    return headline and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in (
+        "NOUN", "PROPN", "NUM", "PRON") and _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS
 
 
 def _adjectival(tok: Any) -> bool:
@@ -905,11 +1058,35 @@ def _adjectival(tok: Any) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
+    if _place_participle(tok):
+        return True
     if any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for ch in tok.children):
         return False
     if tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "PUNCT", "ADJ"):
         return True
     return tok.tag_ in ("NN", "JJ") and nxt.pos_ == "NOUN"
+
+
+def _place_participle(tok: Any) -> bool:
+    """A participle naming a place, even when the parser gave it an object: "occupied Palestinian
+    territory", "occupied West Bank", "besieged enclave" -- with nothing before it that could be its subject
+    (a noun, a pronoun; after "and", a verb: "stormed and occupied villages" is an act)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed") or any(
+            ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.pos_ in ("NOUN", "PROPN", "PRON", "AUX", "PART", "NUM", "ADV")
+                             or prev.lower_ in _REL_PRONOUNS):
+        return False
+    if prev is not None and prev.pos_ == "CCONJ" and prev.i > 0 and doc[prev.i - 1].pos_ in ("VERB", "AUX"):
+        return False
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].pos_ in ("ADJ", "PROPN") or doc[j].ent_type_ in ("NORP", "GPE", "LOC")):
+        j += 1
+    words = [doc[k] for k in range(tok.i + 1, min(j + 1, len(doc)))]
+    return any(w.lemma_.lower() in PLACE_HEADS or w.lower_ in PLACE_HEADS for w in words) or (
+        j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC"))
 
 
 def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] | None:
@@ -942,7 +1119,7 @@ def _pobj_is_attack(prep: Any) -> bool:
     for g in prep.children:
         if g.dep_ == "pobj":
             sense = NOUNS.get(_lemma(g), (None, []))[0]
-            if (sense is not None and sense[0] == "ASSAULT") or _lemma(g) in ("explosion", "blast", "fire"):
+            if (sense is not None and sense[0] == "ASSAULT") or _lemma(g) in ("explosion", "blast", "fire", "strike"):
                 return True
     return False
 

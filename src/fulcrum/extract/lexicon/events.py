@@ -54,11 +54,13 @@ bomb,airstrike,strafe: ASSAULT/air
 bombard,shell,pound,hammer: ASSAULT/shell
 strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT
 kill,murder,slay,wound,injure,maim: ASSAULT
+kill: ASSAULT ; @DEAL=- ; @STATEMENT=- ; @PROBE=- ; @article=- ; @bill=- ; @story=- ; @idea=- ; @chance=- ; @hope=-
 assassinate: ASSAULT/assassinate
 shoot,gun: ASSAULT/fire ; +down=ASSAULT/air
-explode,blast: ASSAULT/explosives
+explode: ASSAULT/explosives
+blast: ASSAULT/explosives ; +as=ACCUSE ; +over=ACCUSE ; @PEOPLE=ACCUSE ; @DEAL=ACCUSE ; @STATEMENT=ACCUSE
 fire: - ; @gas=COERCE/restrict ; @bullet=ASSAULT/fire ; @WEAPON=ASSAULT ; +on=ASSAULT/fire ; +at=ASSAULT/fire ; +upon=ASSAULT/fire ; +into=ASSAULT/fire
-open: - ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
+open: - ; @war=- ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
 invade,storm,overrun,retake,recapture: ASSAULT/ground
 abduct,kidnap,hijack: ASSAULT/abduct
 capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground
@@ -68,6 +70,7 @@ rape: ASSAULT/sexual
 detonate: ASSAULT/explosives
 blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
 clash,fight,battle: ASSAULT
+fight,battle: ASSAULT ; @PROBE=- ; @claim=- ; @charge=- ; @allegation=- ; @ruling=-
 target: ASSAULT
 hit: - ; +out=ACCUSE ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
 launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
@@ -344,8 +347,39 @@ EXPLAINER_CUES = (
     "explainer", "explained", "what we know", "what to know", "things to know", "what you need to know",
     "in pictures", "in photos", "in charts", "in numbers", "in maps", "live updates", "live blog",
     "as it happened", "timeline", "fact check", "opinion:", "analysis:", "podcast", "quiz", "a look at",
-    "key moments", "the latest:", "explainers", "charts that", "maps that", "everything you need",
+    "key moments", "the latest:", "what's to know", "here is what", "here's what", "explainers", "charts that", "maps that", "everything you need",
+    # titles of periodic reports and bulletins: a digest of many acts, not one dated act
+    "flash update", "situation report", "sitrep", "humanitarian update", "humanitarian snapshot",
+    "access snapshot", "factsheet", "fact sheet", "situation analysis", "targeted analysis", "daily brief",
+    "weekly brief", "operational update", "emergency update", "response plan",
 )
+
+#: A numbered issue of a periodic report ("Update #12", "Situation Report No. 3", "Bulletin 41"): no event.
+REPORT_SERIAL = (r"\b(update|report|bulletin|brief|briefing|snapshot|sitrep|newsletter|digest)\s*"
+                 r"(#\s*|no\.?\s*|number\s*)\d+")
+
+#: Heads of a situation rather than an actor: what "threatens" as a subject is no threat by anyone.
+SITUATIONS = frozenset("war conflict crisis cut cuts stance policy situation violence escalation shortage "
+                       "collapse spillover instability decision move plan fighting hunger heat "
+                       "closure blockade siege offensive operation campaign battle".split())
+
+#: Nouns of a claim whose content clause is only claimed: "claims that the army violated the truce".
+CLAIM_NOUNS = frozenset("claim allegation accusation rumour rumor suggestion report reports speculation "
+                        "assertion".split())
+
+#: Heads of a running count: a trigger inside "the death toll from Israeli strikes" reports no new act.
+TOLL_NOUNS = frozenset("toll tally death-toll".split())
+
+#: Verbs of damage: in the passive without an agent or an attack ("homes destroyed in the war") they
+#: report damage, not an act.
+DAMAGE_VERBS = frozenset("destroy damage demolish raze flatten level bulldoze ruin wreck gut".split())
+
+#: Heads of a place an adjectival participle names ("occupied Palestinian territory", "besieged enclave").
+PLACE_HEADS = frozenset("territory territories land lands area areas zone zones region regions strip bank "
+                        "heights enclave city town village quarter district".split())
+
+#: Shares and proportions as the object of a toll or damage verb: cumulative ("destroyed 60% of homes").
+SHARE_HEADS = frozenset("% percent per-cent half third quarter majority most much fifth tenth".split())
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
