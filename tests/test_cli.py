@@ -102,6 +102,10 @@ def test_claims_jsonl(demo_db):
     recs = [json.loads(line) for line in out.splitlines()]
     assert recs and all(set(CLAIM_FIELDS) <= set(r) for r in recs)
     assert any(r["what"] == "killed" for r in recs)
+    ledger = run("--db", str(demo_db), "claims", "--what", "hostages_held").stdout
+    assert "hostages_held ·" in ledger  # the ledger: a series per claimant
+    flat = run("--db", str(demo_db), "claims", "--what", "hostages_held", "--flat").stdout
+    assert "hostages_held ·" not in flat and "hostages_held" in flat
     only = run("--db", str(demo_db), "claims", "--format", "jsonl", "--what", "killed").stdout.splitlines()
     assert only and all(json.loads(line)["what"] == "killed" for line in only)
 

@@ -190,14 +190,27 @@ def claims(
     date_to: Annotated[str | None, typer.Option("--to")] = None,
     outlet: Annotated[str | None, typer.Option()] = None,
     limit: Annotated[int | None, typer.Option(min=1)] = None,
+    flat: Annotated[bool, typer.Option("--flat", help="With --what and the table format: list the claims "
+                                       "instead of the ledger.")] = False,
     fmt: FormatOption = "table",
     output: OutputOption = None,
 ) -> None:
-    """List quantity claims (figures with comparator, claimant and as-of date)."""
+    """List quantity claims (figures with comparator, claimant and as-of date).
+
+    With --what and the table format, show the ledger of that figure: one series per claimant, with its
+    revisions, and contradictions (same as-of date, incompatible values) flagged, never averaged."""
     from fulcrum.export import write_records
     from fulcrum.records import CLAIM_FIELDS
 
     _check_format(fmt, ("table", "csv", "jsonl", "parquet"))
+    if what and fmt == "table" and not flat and output is None:
+        from fulcrum.commands.processes import print_ledger
+        from fulcrum.processes import ledger as make_ledger
+
+        with workspace(read_only=_exists()) as ws:
+            led = make_ledger(ws.store, what)
+        print_ledger(led, "table")
+        return
     with workspace(read_only=_exists()) as ws:
         recs = ws.store.claims(what=what, claimant=claimant, date_from=_parse_date(date_from, "--from"),
                                date_to=_parse_date(date_to, "--to"), outlet=outlet, limit=limit)
@@ -304,6 +317,12 @@ def _exists() -> bool:
 
     p = state.db if state.db is not None else default_db_path()
     return Path(p).exists()
+
+
+if __name__ == "__main__":
+    # `python -m fulcrum.cli`: the command modules `import fulcrum.cli` for the shared state (--db); without
+    # this they would get a second copy of this module whose --db was never set
+    sys.modules.setdefault("fulcrum.cli", sys.modules[__name__])
 
 
 def _register_command_modules() -> None:
