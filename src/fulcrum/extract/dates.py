@@ -54,9 +54,11 @@ from __future__ import annotations
 import calendar
 import re
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from fulcrum.extract.base import Component
@@ -93,7 +95,7 @@ _PATTERN = re.compile(
         (?:\s+(?P<wpart>morning|night|evening|afternoon))?\b)
   | (?P<rel>\b(?i:yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|
         earlier\s+today|later\s+today)\b)
-  | (?P<ago>\b(?P<agon>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+
+  | (?P<ago>\b(?P<agon>\d{{1,2}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+
         (?P<agou>(?i:days?|weeks?))\s+(?i:ago)\b)
   | (?P<period>\b(?P<pmod>(?i:last|this|earlier\s+this|later\s+this|past))\s+(?P<punit>(?i:week|month|year))(?:'s|’s)?\b)
   | (?P<year>\b(?P<yprep>(?i:in|since|during|until|by|early|late|mid-|of))\s+(?P<yy>{_Y})\b(?!-))
@@ -423,8 +425,15 @@ def _entity_dates(doc: Any, seen: list[DateMention], base: date | None, text: st
     """spaCy DATE entities the regex missed that name a month and a number ("Oct 26th-27th"): to
     dateparser."""
     out = []
+    # overlap test in O(log n): mentions sorted by start, with the running maximum of their ends
+    spans = sorted((m.start, m.end) for m in seen)
+    starts = [s for s, _ in spans]
+    max_end = list(accumulate((e for _, e in spans), max))
     for ent in doc.ents:
-        if ent.label_ != "DATE" or any(m.start < ent.end_char and ent.start_char < m.end for m in seen):
+        if ent.label_ != "DATE":
+            continue
+        k = bisect_left(starts, ent.end_char)  # mentions [0, k) start before the entity ends
+        if k and max_end[k - 1] > ent.start_char:
             continue
         if not (_MONTH_WORD.search(ent.text) and re.search(r"\d", ent.text)):
             continue

@@ -18,7 +18,11 @@ from fulcrum.extract.base import Component
 from fulcrum.model import Article
 
 #: The pipeline version recorded with every extraction; bump it when output changes.
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
+#: Texts longer than this are parsed in pieces cut at paragraph (else line, else word) breaks and joined
+#: into one Doc (:meth:`Pipeline.parse`): spaCy's parser needs memory in proportion to the text it is
+#: given and refuses texts over ``nlp.max_length`` (1,000,000 characters), while ingest accepts 5,000,000.
+MAX_PARSE_CHARS = 100_000
 
 DEFAULT_COMPONENTS: tuple[str, ...] = (
     "sentences", "actors", "events", "quantities", "dates", "places", "attribution", "modality",
@@ -77,7 +81,20 @@ class Pipeline:
         return [c.name for c in self.components]
 
     def __call__(self, article: Article) -> Article:
-        return self.annotate(article, self.nlp(article.text))
+        return self.annotate(article, self.parse(article.text))
+
+    def parse(self, text: str) -> Any:
+        """One spaCy Doc for ``text``; a long text is parsed piece by piece (see :data:`MAX_PARSE_CHARS`)."""
+        if len(text) <= MAX_PARSE_CHARS:
+            return self.nlp(text)
+        from spacy.tokens import Doc
+
+        # the pieces are contiguous, so their Docs joined without added spaces have exactly ``text``
+        doc = Doc.from_docs([self.nlp(piece) for piece in split_text(text, MAX_PARSE_CHARS)],
+                            ensure_whitespace=False)
+        if doc.text != text:  # pragma: no cover - a guard: offsets must match the article's text
+            raise PipelineError(f"Parsing a {len(text):,}-character text in pieces changed its text.")
+        return doc
 
     def annotate(self, article: Article, doc: Any) -> Article:
         article.annotated_by = []
@@ -99,9 +116,28 @@ class Pipeline:
             yield from self._run_batch(batch, batch_size)
 
     def _run_batch(self, batch: list[Article], batch_size: int) -> Iterator[Article]:
-        docs = self.nlp.pipe([a.text for a in batch], batch_size=batch_size)
-        for art, doc in zip(batch, docs, strict=True):
+        docs = self.nlp.pipe([a.text for a in batch if len(a.text) <= MAX_PARSE_CHARS], batch_size=batch_size)
+        for art in batch:
+            doc = next(docs) if len(art.text) <= MAX_PARSE_CHARS else self.parse(art.text)
             yield self.annotate(art, doc)
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` in contiguous pieces of at most ``limit`` characters, cut after a paragraph break where
+    there is one in the second half of the window, else after a line break, else after a space."""
+    pieces: list[str] = []
+    pos = 0
+    while len(text) - pos > limit:
+        end = pos + limit
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, pos + limit // 2, end)
+            if cut >= 0:
+                end = cut + len(sep)
+                break
+        pieces.append(text[pos:end])
+        pos = end
+    pieces.append(text[pos:])
+    return pieces
 
 
 def _assign_ids(article: Article) -> None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -223,11 +224,12 @@ class PlaceResolver(Component):
         mentions = self.mentions(doc)
         article.places = [Location(name=m.place.name, country=m.place.country, lat=m.place.lat,
                                    lon=m.place.lon, start=m.start, end=m.end) for m in mentions]
+        starts = [m.start for m in mentions]  # in text order: a sentence's mentions by bisection
         for ev in article.events:
             ev.location = None
             sent = article.sentences[ev.sentence_index] if ev.sentence_index < len(article.sentences) else None
             lo, hi = (sent.start, sent.end) if sent is not None else (ev.start, ev.end)
-            cands = [m for m in mentions if lo <= m.start < hi]
+            cands = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
             if not cands:
                 continue
             t_start = ev.trigger.start if ev.trigger else ev.start
@@ -250,13 +252,14 @@ class PlaceResolver(Component):
                                                           "LAW", "PRODUCT")]
         matches = [(s, e) for _, s, e in list(lower(doc)) + list(exact(doc))]
         matched = {i for s, e in matches for i in range(s, e)}
+        blocking_at = {i: b for b in blocking for i in range(b.start, b.end)}  # entities never overlap
         spans = []
         for s, e in matches:
             # inside a larger name ("Israel Defense Forces", "Chad Smith"), but not a list of places
             # that spaCy took for an ORG ("Sderot and Ashkelon")
-            if any(b.start <= s and e <= b.end and any(
-                    t.i not in matched and t.is_alpha and t.lower_ not in ("and", "or", "the") for t in b)
-                   for b in blocking):
+            b = blocking_at.get(s)
+            if b is not None and e <= b.end and any(
+                    t.i not in matched and t.is_alpha and t.lower_ not in ("and", "or", "the") for t in b):
                 continue
             spans.append(doc[s:e])
         alias_spans = filter_spans(spans)

@@ -75,7 +75,8 @@ def check_address(url: str, *, allow_private: bool = False, resolver: Resolver |
         check = mapped or addr
         if not check.is_global or check.is_multicast:
             raise IngestError(url, f"refused: {host} resolves to {addr}, a private, loopback or link-local "
-                                   "address; pass allow_private=True to read from your own network")
+                                   "address; pass allow_private=True (fulcrum ingest --allow-private) to read from "
+                                   "your own network")
 
 
 def _addresses(url: str, host: str, port: int, resolver: Resolver | None) -> list[IPAddress]:

@@ -93,6 +93,9 @@ def read_jsonl(fh: BinaryIO, where: str, defaults: Defaults) -> Iterator[Article
         except json.JSONDecodeError as e:
             yield IngestError(where, f"invalid JSON ({e.msg}, column {e.colno})", n)
             continue
+        except RecursionError:
+            yield IngestError(where, _TOO_DEEP, n)
+            continue
         if not isinstance(record, dict):
             yield IngestError(where, f"expected a JSON object, got {_json_type(record)}", n)
             continue
@@ -108,6 +111,9 @@ def read_json(fh: BinaryIO, where: str, defaults: Defaults) -> Iterator[Article 
         return
     except json.JSONDecodeError as e:
         yield IngestError(where, f"invalid JSON ({e.msg}, line {e.lineno}, column {e.colno})", e.lineno)
+        return
+    except RecursionError:
+        yield IngestError(where, _TOO_DEEP)
         return
     if isinstance(doc, dict):
         for key in ("articles", "items", "records"):
@@ -127,6 +133,9 @@ def read_json(fh: BinaryIO, where: str, defaults: Defaults) -> Iterator[Article 
             yield IngestError(where, f"record {n} is {_json_type(record)}, not a JSON object", n)
         else:
             yield record_article(record, where, n, defaults)
+
+
+_TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other thousands of levels deep)"
 
 
 def _json_type(v: object) -> str:

@@ -89,7 +89,7 @@ def _read_all(sources: list[str | Path], defaults: Defaults, fetch: Fetcher | No
                 elif scheme == "file" and allow_private:
                     yield from read_path(Path(url2pathname(urlparse(source).path)), defaults)
                 elif scheme == "file":
-                    yield IngestError(source, "refused: file:// URLs are read only with allow_private=True; "
+                    yield IngestError(source, "refused: file:// URLs are read only with allow_private=True (--allow-private); "
                                               "pass the path itself instead")
                 else:
                     yield IngestError(source, f"unsupported URL scheme {scheme!r}; use http(s) or a local path")

@@ -131,7 +131,7 @@ def iter_lines(fh: BinaryIO, where: str) -> Iterator[tuple[int, str | IngestErro
                 offset += len(more)
                 if not more or more.endswith(b"\n"):
                     break
-            yield n, IngestError(where, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB", n)
+            yield n, IngestError(where, f"line longer than {MAX_LINE_BYTES:,} bytes, the limit for one record", n)
             continue
         raw = raw.rstrip(b"\r\n")
         if b"\x00" in raw:

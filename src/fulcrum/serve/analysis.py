@@ -12,9 +12,15 @@ import threading
 from datetime import date
 from typing import Any
 
+from fastapi import HTTPException
+
 from fulcrum.errors import FulcrumError
 from fulcrum.serve import charts
 from fulcrum.serve.db import ReadStore
+
+#: The dates a series may be asked for (the ingest policy's earliest publication date, and a bound well
+#: inside what pandas can represent).
+SERIES_RANGE = (date(1900, 1, 1), date(2199, 12, 31))
 
 
 def _num(v: Any) -> float | None:
@@ -29,6 +35,11 @@ def series(rs: ReadStore, freq: str = "day", start: date | None = None, end: dat
     """Every column of :func:`~fulcrum.analyze.build_series` as lists on one list of dates."""
     from fulcrum.analyze import build_series
 
+    for name, d in (("date_from", start), ("date_to", end)):
+        if d is not None and not SERIES_RANGE[0] <= d <= SERIES_RANGE[1]:
+            # pandas dates end in 2262; a day-by-day index over centuries is not a question worth answering
+            raise HTTPException(400, f"{name} must be a date between {SERIES_RANGE[0]} and {SERIES_RANGE[1]}. "
+                                     f"Got {d.isoformat()}.")
     frame = build_series(rs, freq=freq, start=start, end=end)
     out: dict[str, Any] = {"freq": freq, "dates": [d.date().isoformat() for d in frame.index],
                            "columns": {c: [_num(v) for v in frame[c].tolist()] for c in frame.columns},

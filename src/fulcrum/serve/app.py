@@ -49,6 +49,8 @@ from fulcrum.serve.security import (
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD_MB = 20
 MAX_FILES = 200
+#: The largest offset the API pages to (DuckDB offsets are 64-bit).
+MAX_OFFSET = 1_000_000_000
 
 #: Every page, in the order of the navigation bar: (name, path, title).
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -495,7 +497,7 @@ def _register_api(app: FastAPI, db: Database, jobs: Jobs, linkage_cache: Linkage
         sort: SortKey = "date",
         desc: bool = False,
         limit: Annotated[int, Query(ge=1, le=100_000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: Fmt = "json",
     ) -> Any:
         f = {k: v for k, v in dict(date_from=date_from, date_to=date_to, actor=actor, type=type, outlet=outlet,
@@ -512,7 +514,7 @@ def _register_api(app: FastAPI, db: Database, jobs: Jobs, linkage_cache: Linkage
         what: str | None = None, claimant: str | None = None, outlet: str | None = None,
         date_from: date | None = None, date_to: date | None = None,
         limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: Fmt = "json",
     ) -> Any:
         """With ``what``, also the ledger: one series per claimant and the contradictions between them."""

@@ -83,17 +83,30 @@ class SecurityHeaders:
                 await _too_large(send_with_headers, self.max_body)
                 return
             seen = 0
+            refused = False  # the body passed the limit: whatever the app answers, the client gets a 413
+            answered = False
 
             async def counting_receive() -> Message:
-                nonlocal seen
+                nonlocal seen, refused
                 message = await receive()
                 if message["type"] == "http.request":
                     seen += len(message.get("body", b""))
                     if seen > self.max_body:
+                        refused = True
                         return {"type": "http.disconnect"}
                 return message
 
-            await self.app(scope, counting_receive, send_with_headers)
+            async def limited_send(message: Message) -> None:
+                nonlocal answered
+                if not refused:
+                    await send_with_headers(message)
+                elif not answered:  # the app's answer to the cut-off body ("error parsing the body") is replaced
+                    answered = True
+                    await _too_large(send_with_headers, self.max_body)
+
+            await self.app(scope, counting_receive, limited_send)
+            if refused and not answered:
+                await _too_large(send_with_headers, self.max_body)
             return
         await self.app(scope, receive, send_with_headers)
 

@@ -142,7 +142,7 @@ def _history(store: Store, t: dict[str, Any]) -> None:
 def read_track(store: Store, track_id: str) -> dict[str, Any] | None:
     """One track with its history; a unique id prefix is accepted."""
     rows = store.con.execute("""SELECT id, label, parties, mediators, issues, n_events, first_date, last_date
-                                FROM tracks WHERE id = ? OR id LIKE ? || '%' ORDER BY id = ? DESC, id LIMIT 2""",
+                                FROM tracks WHERE id = ? OR starts_with(id, ?) ORDER BY id = ? DESC, id LIMIT 2""",
                              [track_id, track_id, track_id]).fetchall()
     if not rows or (len(rows) > 1 and rows[0][0] != track_id):
         return None
@@ -192,7 +192,7 @@ def _story_reports(store: Store, story_id: str) -> list[dict[str, Any]]:
 
 
 def read_story(store: Store, story_id: str) -> dict[str, Any] | None:
-    rows = store.con.execute("SELECT id FROM stories WHERE id LIKE ? || '%' LIMIT 2", [story_id]).fetchall()
+    rows = store.con.execute("SELECT id FROM stories WHERE starts_with(id, ?) LIMIT 2", [story_id]).fetchall()
     if len(rows) != 1:
         return None
     found = read_stories(store, with_reports=True, story_id=rows[0][0])
