@@ -62,6 +62,7 @@ from itertools import accumulate
 from typing import Any
 
 from fulcrum.extract.base import Component
+from fulcrum.extract.syntax import attached_to, clause_verb
 from fulcrum.model import Article
 
 __all__ = ["DateResolver", "DateMention", "find_dates", "infer_year"]
@@ -227,20 +228,11 @@ def _token_at(doc: Any, start: int, end: int) -> Any:
     return span.root
 
 
-def _clause_verb(tok: Any) -> Any:
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
 def _looks_ahead(tok: Any) -> bool:
     """The words governing ``tok`` look ahead: "will resume", "expected to resume", "plans to meet"."""
     if tok is None:
         return False
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)
     cur = verb
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in cur.children):
@@ -510,14 +502,4 @@ def _attached(doc: Any, m: DateMention, trig: Any) -> bool:
     verb, or both belong to the same verb."""
     if doc is None or trig is None:
         return False
-    tok = _token_at(doc, m.start, m.end)
-    if tok is None:
-        return False
-    cur = tok
-    for _ in range(12):
-        if cur.i == trig.i:
-            return True
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return cur.i == _clause_verb(trig).i
+    return attached_to(_token_at(doc, m.start, m.end), trig)

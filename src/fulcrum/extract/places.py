@@ -38,6 +38,7 @@ from importlib import resources
 from typing import Any
 
 from fulcrum.extract.base import Component
+from fulcrum.extract.syntax import attached_to
 from fulcrum.model import Article, Location
 
 __all__ = ["PlaceResolver", "Gazetteer", "Place", "gazetteer"]
@@ -236,7 +237,7 @@ class PlaceResolver(Component):
             t_end = ev.trigger.end if ev.trigger else ev.end
             span = doc.char_span(t_start, t_end, alignment_mode="expand")
             trig = span.root if span is not None and len(span) else None
-            best = min(cands, key=lambda m: (not _attached(m.root, trig),
+            best = min(cands, key=lambda m: (not attached_to(m.root, trig),
                                              -(m.place.specificity + (m.strength == 2)),
                                              abs(m.start - t_start)))
             ev.location = Location(name=best.place.name, country=best.place.country, lat=best.place.lat,
@@ -315,23 +316,3 @@ def _strength(root: Any) -> int:
     return 1
 
 
-def _clause_verb(tok: Any) -> Any:
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def _attached(root: Any, trig: Any) -> bool:
-    if trig is None:
-        return False
-    cur = root
-    for _ in range(12):
-        if cur.i == trig.i:
-            return True
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return cur.i == _clause_verb(trig).i
