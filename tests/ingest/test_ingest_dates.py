@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from fulcrum.ingest.dates import parse_date
+from fulcrum.dates import parse_date
 
 
 @pytest.mark.parametrize("text", [

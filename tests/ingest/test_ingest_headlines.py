@@ -5,8 +5,8 @@ from __future__ import annotations
 import base64
 from datetime import date
 
+from fulcrum.dates import date_from_url
 from fulcrum.ingest import detect_format, read_sources
-from fulcrum.ingest.dates import date_from_url
 
 
 def test_headline_tsv_prefers_url_dates_and_strips_publisher_suffix(data_dir, split):

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from fulcrum.dates import date_basis, date_from_url, is_live_page
 from fulcrum.ingest import read_sources
-from fulcrum.ingest.dates import date_basis, date_from_url, is_live_page
 
 
 @pytest.mark.parametrize("url, near, expected", [
@@ -22,7 +22,7 @@ from fulcrum.ingest.dates import date_basis, date_from_url, is_live_page
     ("https://agency.example/press-releases/november-24-2031-relief-flights", None, date(2031, 11, 24)),
 ])
 def test_url_dates_in_more_forms(url, near, expected, monkeypatch):
-    monkeypatch.setattr("fulcrum.ingest.dates.latest_date", lambda: date(2099, 1, 1))
+    monkeypatch.setattr("fulcrum.dates.latest_date", lambda: date(2099, 1, 1))
     assert date_from_url(url, near=near) == expected
 
 
@@ -64,5 +64,5 @@ def test_live_pages():
     ("https://wire.example/world/ferry-crews-freed-2031-03-03/", date(2031, 3, 2), "Ferry crews freed", "listing"),
 ])
 def test_date_basis(url, published, title, basis, monkeypatch):
-    monkeypatch.setattr("fulcrum.ingest.dates.latest_date", lambda: date(2099, 1, 1))
+    monkeypatch.setattr("fulcrum.dates.latest_date", lambda: date(2099, 1, 1))
     assert date_basis(url, published, title) == basis

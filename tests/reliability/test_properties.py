@@ -15,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from fulcrum.dates import MIN_DATE, latest_date, parse_date
 from fulcrum.errors import IngestError
 from fulcrum.extract.dates import find_dates, infer_year
 from fulcrum.extract.pipeline import split_text
 from fulcrum.extract.quantities import QuantityExtractor, parse_number
 from fulcrum.extract.sentences import SentenceSplitter
 from fulcrum.ingest import read_bytes
-from fulcrum.ingest.dates import MIN_DATE, latest_date, parse_date
 from fulcrum.ingest.textio import MAX_TEXT_CHARS
 from fulcrum.model import Article
 

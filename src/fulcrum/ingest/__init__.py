@@ -7,7 +7,7 @@
 Formats are detected by content (see :func:`detect_format`): plain text and Markdown (with optional
 front matter), HTML, RSS/Atom feeds, JSONL, JSON, CSV, headline TSV exports and CNN live-blog indexes.
 Errors are yielded, never raised, so one bad file does not stop a batch.  Dates follow the policy of
-:mod:`fulcrum.ingest.dates`; encodings that of :mod:`fulcrum.ingest.textio`.  Near duplicates:
+:mod:`fulcrum.dates`; encodings that of :mod:`fulcrum.ingest.textio`.  Near duplicates:
 :class:`fulcrum.ingest.dedupe.NearDuplicateIndex` (imported on first use: datasketch is slow to load).
 """
 

@@ -12,7 +12,8 @@ import json
 import re
 from pathlib import Path
 
-from .dates import parse_date
+from fulcrum.dates import parse_date
+
 from .headlines import _DATE_LINE, _POST_LINE, headline_columns
 from .records import ALIASES, FIELDS, sniff_delimiter
 from .textio import SNIFF_BYTES, binary_reason

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, BinaryIO
 
+from fulcrum.dates import plausible
 from fulcrum.errors import IngestError
 from fulcrum.model import Article
 
 from .common import Defaults, join_title, make_article
-from .dates import plausible
 from .htmlpage import html_to_text
 from .textio import read_document_bytes
 

@@ -5,7 +5,7 @@ url``, or a header naming ``date``, ``publisher``, ``title``/``headline`` and ``
 columns, such as ``toll`` in ``death-toll.tsv``, are ignored).  Fields are split on tabs only -- quotes
 are part of headlines, not CSV quoting.  A trailing `` - Publisher`` that repeats the publisher column is
 cut from the headline.  The date is the URL's own date when it carries one (Google News listing dates
-are often a day early, see :func:`fulcrum.ingest.dates.date_from_url`), else the date column.
+are often a day early, see :func:`fulcrum.dates.date_from_url`), else the date column.
 
 Live-blog index (``cnn-news-israel-hamas-war.txt``): an optional ``date<TAB>url`` header, then per day a
 line ``MM-DD-YY<TAB>url`` followed by indented, numbered post titles.  Each post title is one article
@@ -20,11 +20,11 @@ from collections.abc import Iterator
 from datetime import date
 from typing import BinaryIO
 
+from fulcrum.dates import check_date, date_from_url, parse_date
 from fulcrum.errors import IngestError
 from fulcrum.model import Article
 
 from .common import Defaults, make_article
-from .dates import check_date, date_from_url, parse_date
 from .textio import iter_lines
 
 __all__ = ["read_headlines", "read_liveblog", "headline_columns", "LIVEBLOG_OUTLET"]

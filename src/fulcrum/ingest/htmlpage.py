@@ -1,7 +1,7 @@
 """HTML pages: main text by trafilatura (offline), title, date and site name from the page's metadata.
 
 ``Article.text`` is the title, a blank line, then the body's paragraphs.  The page's own date is used
-when it is plausible (see :mod:`fulcrum.ingest.dates`), else the caller's; the site name is the outlet.
+when it is plausible (see :mod:`fulcrum.dates`), else the caller's; the site name is the outlet.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import BinaryIO
 
+from fulcrum.dates import parse_date
 from fulcrum.errors import IngestError
 from fulcrum.model import Article
 
 from .common import Defaults, join_title, make_article
-from .dates import parse_date
 from .textio import read_document_bytes
 
 __all__ = ["read_html", "html_to_text"]

@@ -17,11 +17,11 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from fulcrum.dates import parse_date
 from fulcrum.errors import IngestError
 from fulcrum.model import Article
 
 from .common import Defaults, join_title, make_article
-from .dates import parse_date
 from .textio import read_document
 
 __all__ = ["read_text", "split_front_matter", "markdown_to_text", "TITLE_MAX_WORDS"]

@@ -17,11 +17,11 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
+from fulcrum.dates import parse_date
 from fulcrum.errors import IngestError
 from fulcrum.model import Article
 
 from .common import Defaults, join_title, make_article
-from .dates import parse_date
 from .textio import MAX_TEXT_CHARS, iter_lines, read_document
 
 __all__ = ["FIELDS", "ALIASES", "record_article", "read_jsonl", "read_json", "read_csv"]

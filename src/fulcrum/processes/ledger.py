@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from fulcrum.ingest.dates import date_basis
+from fulcrum.dates import date_basis
 
 __all__ = ["LedgerPoint", "Series", "Contradiction", "Ledger", "Truce", "build_ledger", "date_points",
            "truce_day", "truce_windows", "interval", "compatible", "EXCHANGE_WHATS", "FIRM_BASES", "SLACK"]

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from fulcrum.dates import date_basis
 from fulcrum.errors import InvalidParameter
-from fulcrum.ingest.dates import date_basis
 from fulcrum.processes.cues import (
     DEAL,
     FORWARD_CUES,
@@ -220,7 +220,7 @@ def event_day(ev: dict[str, Any]) -> date | None:
 
 def day_basis(ev: dict[str, Any]) -> str:
     """What :func:`event_day` rests on: ``"text"`` (a date in the sentence), else the publication date's
-    basis (:func:`fulcrum.ingest.dates.date_basis`: stated, url, updated, live or listing)."""
+    basis (:func:`fulcrum.dates.date_basis`: stated, url, updated, live or listing)."""
     if ev.get("date") and ev.get("date_precision", "day") == "day":
         return "text"
     p = ev.get("published")

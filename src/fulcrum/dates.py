@@ -1,4 +1,5 @@
-"""Publication dates: parsing the formats inputs use, range checks, and dates carried by URLs.
+"""Publication dates, shared by ingest and the processes layer: parsing the formats inputs use, range checks,
+and dates carried by URLs (with the basis of an article's date: stated, url, updated, live or listing).
 
 Policy, for every reader:
 
