@@ -31,7 +31,18 @@ def test_contract() -> None:
     ("Sources familiar with the negotiations said Qatar had delivered a new proposal.",
      "delivered", "Sources familiar with the negotiations", "anonymous", None, "say"),
     ("A diplomat who spoke on condition of anonymity said Turkey had closed its airspace.",
-     "closed", "A diplomat", "anonymous", 1, "say"),
+     "closed", "A diplomat who spoke on condition of anonymity", "anonymous", 1, "say"),
+    # a clause that withholds the source's name is part of the claimant and makes it anonymous
+    ("A senior army officer, who declined to be identified, said rebels attacked the base on Monday.",
+     "attacked", "A senior army officer, who declined to be identified", "anonymous", 1, "say"),
+    ("A defence ministry official who asked not to be named said troops had shelled the village.",
+     "shelled", "A defence ministry official who asked not to be named", "anonymous", 1, "say"),
+    # a clause that does not withhold the name is left out
+    ("The minister, who was speaking in Paris, said French troops had left the base.",
+     "left", "The minister", "official", 1, "say"),
+    # a role held for someone the text names speaks as such
+    ("Opposition leader Amos Kiprop called for a recount, his spokesman said.",
+     "called", "his spokesman", "official", 1, "say"),
     ("Gunmen killed a policeman in Mosul, Iraqi security sources said.",
      "killed", "Iraqi security sources", "anonymous", None, "say"),
     ("Witnesses said soldiers opened fire on the crowd near the checkpoint.",

@@ -133,6 +133,23 @@ def _has_comma_before(tok: Any) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text in (",", "--", "—")
 
 
+_UNNAMED_VERBS = frozenset({"name", "identify", "authorize", "authorise", "quote"})
+_WITHHOLDING = frozenset({"not", "n't", "never", "decline", "refuse", "ask", "request", "insist"})
+
+
+def _withholds_identity(clause: Any) -> bool:
+    """A clause on a source that withholds its identity ("who asked not to be named", "speaking on condition
+    of anonymity", "who declined to be identified")."""
+    toks = list(clause.subtree)
+    if len(toks) > 14:
+        return False
+    lowers = {t.lower_ for t in toks}
+    if lowers & lex.ANONYMITY_WORDS - {"familiar"}:
+        return True
+    lemmas = {t.lemma_.lower() for t in toks}
+    return bool(lemmas & _UNNAMED_VERBS) and bool((lemmas | lowers) & _WITHHOLDING)
+
+
 def _np_range(head: Any, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: its subtree minus relative clauses, comma-set-off
     appositions and clauses, and edge punctuation."""
@@ -141,6 +158,8 @@ def _np_range(head: Any, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     for c in head.children:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
             continue  # "a spokesman, Peter Lerner," -- the name says who speaks
+        if c.dep_ in ("relcl", "acl") and _withholds_identity(c):
+            continue  # "an official who asked not to be named": the clause says the source is anonymous
         if c.dep_ == "relcl" or (c.dep_ in ("appos", "acl", "amod") and c.i > head.i and _has_comma_before(
                 c.left_edge)):
             drop.update(t.i for t in c.subtree)
@@ -355,7 +374,8 @@ def classify_claimant(doc: Any, s: int, e: int, _depth: int = 0) -> tuple[str | 
             return "named", 1, None
         return "official", None, None
     person_like = lem in lex.ROLE_NOUNS or lem in lex.SOURCE_NOUNS or lem in lex.LAY_NOUNS
-    if words & lex.ANONYMITY_WORDS:
+    if words & lex.ANONYMITY_WORDS or any(c.dep_ in ("relcl", "acl") and s <= c.i < e and _withholds_identity(c)
+                                          for c in head.children):
         return "anonymous", _count(head, s, e, person_like), None
     if _is_person(head, s, e):
         return "named", 1, None
@@ -363,7 +383,9 @@ def classify_claimant(doc: Any, s: int, e: int, _depth: int = 0) -> tuple[str | 
         return "anonymous", _count(head, s, e, True), None
     if lem in lex.ROLE_NOUNS:
         # a role speaks for a body when the text ties it to one; a bare "senior official" stays anonymous
-        definite = any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)
+        # "the spokesman", "his spokesman": a single role held for someone the text names
+        definite = any((c.lower_ == "the" and c.dep_ == "det") or (c.dep_ == "poss" and c.pos_ == "PRON")
+                       for c in head.children)
         single_definite = definite and head.tag_ == "NN"
         ctype = "official" if _affiliated(head, s, e) or single_definite else "anonymous"
         return ctype, _count(head, s, e, True), None
