@@ -29,14 +29,24 @@ def _layout(**extra: Any) -> dict[str, Any]:
     return out
 
 
+#: Above this many status changes the timeline writes no labels on the plot (they would overlap); the
+#: change markers carry the same text on hover.
+MAX_CHANGE_LABELS = 8
+
+
 def _change_marks(changes: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     shapes, notes = [], []
+    by_day: dict[str, list[str]] = {}
     for ch in changes:
-        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": ch["date"], "x1": ch["date"],
+        by_day.setdefault(str(ch["date"]), []).append(f"{ch.get('track') or 'track'}: {ch.get('status')}")
+    for day in by_day:
+        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": day, "x1": day,
                        "y0": 0, "y1": 1, "line": {"color": "#7d3c98", "width": 1, "dash": "dot"}})
-        notes.append({"x": ch["date"], "y": 1, "xref": "x", "yref": "paper", "showarrow": False,
-                      "text": label(f"{ch.get('track') or 'track'}: {ch.get('status')}"), "textangle": -90,
-                      "xanchor": "right", "yanchor": "top", "font": {"size": 10, "color": "#7d3c98"}})
+    if len(by_day) <= MAX_CHANGE_LABELS:
+        for day, texts in by_day.items():
+            notes.append({"x": day, "y": 1, "xref": "x", "yref": "paper", "showarrow": False,
+                          "text": label("; ".join(texts)), "textangle": -90,
+                          "xanchor": "right", "yanchor": "top", "font": {"size": 10, "color": "#7d3c98"}})
     return shapes, notes
 
 
