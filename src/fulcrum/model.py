@@ -213,6 +213,9 @@ class Claim:
     cumulative: bool | None = None
     rule: str | None = None
     id: str = ""
+    #: how the report presents the figure (the event modalities): "planned" for "a deal to release 50
+    #: hostages", "expected", "denied", ...; the ledger keeps only figures stated as having happened
+    modality: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -12,7 +12,8 @@ from ._provenance_helpers import annotate, one
 
 def test_contract() -> None:
     assert ModalityTagger.name == "modality"
-    assert ModalityTagger.requires == ("events", "event.attribution")
+    assert ModalityTagger.requires == ("events", "event.attribution", "claims")
+    assert "claim.modality" in ModalityTagger.assigns
 
 
 @pytest.mark.parametrize(("text", "trigger", "etype", "modality"), [
@@ -99,3 +100,24 @@ def test_event_without_trigger_uses_the_main_predicate() -> None:
 ])
 def test_modality_edges(text: str, trigger: str, etype: str, modality: str) -> None:
     assert one(text, trigger, etype).modality == modality
+
+
+@pytest.mark.parametrize(("text", "what", "modality"), [
+    ("Hamas released 24 hostages on Friday.", "hostages_released", "asserted"),
+    ("Hamas released 24 hostages on Friday, Qatar said.", "hostages_released", "reported"),
+    # the terms of a deal are not releases that happened
+    ("The cabinet approved a deal to release 50 hostages.", "hostages_released", "planned"),
+    ("Both sides agreed on a plan to free 30 hostages.", "hostages_released", "planned"),
+    ("Hamas is expected to release 13 more hostages on Saturday.", "hostages_released", "expected"),
+    ("Hamas said it would release 10 hostages a day.", "hostages_released", "planned"),
+    ("The army denied that 500 people were killed in the blast.", "killed", "denied"),
+    ("Hamas freed 17 hostages under the deal on Saturday.", "hostages_released", "asserted"),
+])
+def test_claim_modality(pipeline, text: str, what: str, modality: str) -> None:
+    from datetime import date
+
+    from fulcrum.model import Article
+
+    art = pipeline(Article(text=text, published=date(2023, 11, 25)))
+    got = [c.modality for c in art.claims if c.what == what]
+    assert got == [modality]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from fulcrum.extract import provenance_lexicon as lex
-from fulcrum.extract.attribution import Cue, event_anchor, find_cues, sentence_tokens
+from fulcrum.extract.attribution import Cue, anchor_token, event_anchor, find_cues, sentence_tokens
 from fulcrum.extract.base import Component
 from fulcrum.model import MODALITIES, Article, Attribution
 
@@ -247,12 +247,39 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
     return "asserted"
 
 
+#: Nouns whose figures are terms, not facts: "a deal to release 50 hostages", "the proposal for a 6-week truce".
+TERMS_NOUNS: frozenset[str] = frozenset({"deal", "agreement", "accord", "proposal", "offer", "plan", "framework",
+                                         "arrangement", "terms", "draft", "initiative", "roadmap", "blueprint"})
+
+
+def claim_modality(doc: Any, start: int, end: int, lo: int, hi: int) -> str:
+    """The modality of a claimed figure at characters ``[start, end)``: read from the verb that governs it
+    ("Hamas is expected to release 13 hostages" -> expected); a figure set in the terms of a deal or
+    proposal is planned ("a deal to release 50 hostages", "the proposal for the release of 40")."""
+    tok = anchor_token(doc, start, end)
+    if tok is None or not (lo <= tok.i < hi):
+        return "asserted"
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and lo <= tok.head.i < hi and steps < 6:
+        tok = tok.head
+        steps += 1
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in TERMS_NOUNS | lex.PLAN_NOUNS:
+            return "planned"
+    terms = TERMS_NOUNS | lex.PLAN_NOUNS
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in terms:
+        return "planned"  # "a deal to release 50 hostages", "the plan under which 40 would be freed"
+    to = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i]
+    if to and to[0].i > 0 and doc[to[0].i - 1].pos_ == "NOUN" and doc[to[0].i - 1].lemma_.lower() in terms:
+        return "planned"  # the same, when the parser hangs the infinitive on the main verb
+    return modality_of(doc, tok, lo, hi)
+
+
 class ModalityTagger(Component):
-    """Sets ``event.modality`` for every event of an article."""
+    """Sets ``event.modality`` for every event and ``claim.modality`` for every claimed figure."""
 
     name = "modality"
-    requires = ("events", "event.attribution")
-    assigns = ("event.modality",)
+    requires = ("events", "event.attribution", "claims")
+    assigns = ("event.modality", "claim.modality")
 
     def __call__(self, article: Article, doc: Any) -> Article:
         sents = article.sentences
@@ -264,4 +291,8 @@ class ModalityTagger(Component):
                 ev.modality = "reported" if (ev.attribution.cue or ev.attribution.claimant) else "asserted"
                 continue
             ev.modality = modality_of(doc, anchor, lo, hi, ev.type, ev.attribution)
+        for cl in article.claims:
+            sent = sents[cl.sentence_index] if cl.sentence_index < len(sents) else None
+            lo, hi = sentence_tokens(doc, *((sent.start, sent.end) if sent else (cl.start, cl.end)))
+            cl.modality = claim_modality(doc, cl.start, cl.end, lo, hi)
         return article
