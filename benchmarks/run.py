@@ -1,7 +1,8 @@
 """fulcrum's benchmarks (not part of the test suite).  See docs/benchmarks.md.
 
     python benchmarks/run.py corpus --sizes 1000 5000 20000 --workers 1 2
-    python benchmarks/run.py queries --events 10000000
+    python benchmarks/run.py queries --events 10000000                  # rows in ingest order, then optimized
+    python benchmarks/run.py queries --events 10000000 --order day      # rows generated in day order
 
 ``corpus``: for each size, writes a synthetic corpus (``fulcrum.synth``), then measures, each stage in a
 fresh process so that peak memory is the stage's own:
@@ -17,7 +18,11 @@ Rates are articles per second of the stage's own work (cluster start and model l
 reported apart); memory is the peak resident set of the process (of each worker for parse/extract).
 
 ``queries``: generates a store of N events directly with SQL (``range()``), then times the queries the
-dashboard needs (p50 and p95 over repeated runs with varied parameters).
+dashboard needs (p50 and p95 over repeated runs with varied parameters).  ``--order random`` (default)
+inserts events and actors in the order extraction leaves them -- by article, articles in hash order, so
+days are scattered over every row group -- then, on a copy, runs ``Store.optimize()`` in a fresh process
+(its time and peak memory recorded) and times the same queries again; ``--order day`` inserts them in
+``day`` order (the layout ``optimize`` produces) and times them once.
 
 Results go to ``benchmarks/results/<name>.json`` (git-ignored) and a summary to standard output.
 """
@@ -161,8 +166,9 @@ def bench_corpus(sizes: list[int], workers: list[int], batch_size: int, workdir:
 # -- the dashboard queries on 10M generated events ------------------------------------------------------
 # Fills a store created by ``Store(path)`` (so every migration applied): the schema is the migrated one,
 # with ``events.day``/``events.outlet`` and ``event_actors.day`` computed as the store's writers compute
-# them.  Events and actors are inserted in ``day`` order, the layout the dashboard's queries rely on (zone
-# maps skip row groups outside a window): see docs/benchmarks.md for what keeps a real store in that order.
+# them.  ``{order}`` is the physical order of the event and actor rows: ``day`` order (what
+# ``Store.optimize`` leaves), or by article in hash order, the order extraction writes them in (article ids
+# are content hashes; a merge appends each partition), which scatters days over every row group.
 GEN_SQL = """
 INSERT INTO articles (id, external_id, title, text, published, outlet, url, source, ingested_at, extracted_at,
                       pipeline_version)
@@ -173,22 +179,29 @@ FROM range({articles}) t(i);
 INSERT INTO events (id, article_id, sentence_index, start_char, end_char, type, source_json, target_json,
                     event_date, date_precision, modality, confidence, rule, outlet, day)
 SELECT *, event_date AS day FROM (
-SELECT printf('e%015d', i), printf('a%015d', i // {per}), (i % {per})::INTEGER, 0, 30,
+SELECT printf('e%015d', i) AS id, printf('a%015d', i // {per}) AS article_id, (i % {per})::INTEGER, 0, 30,
        (['AGREE','CONSULT','SUPPORT','CONCEDE','COOPERATE','AID','RETREAT','REQUEST','ACCUSE','REJECT','THREATEN',
          'PROTEST','SANCTION','MOBILIZE','COERCE','ASSAULT'])[1 + (hash(i) % 16)::INTEGER],
        '[]', '[]', DATE '{start}' + CAST((i // {per}) % {days} AS INTEGER) - CAST(hash(i * 7) % 3 AS INTEGER)
        AS event_date,
        'day', (['asserted','reported','believed','denied'])[1 + (hash(i * 3) % 4)::INTEGER],
        0.5, 'bench', 'Outlet ' || (hash(i // {per}) % 40)
-FROM range({events}) t(i)) ORDER BY event_date, 2;
+FROM range({events}) t(i)) ORDER BY {event_order};
 INSERT INTO event_actors (event_id, article_id, role, text, code, sector, name, day)
 SELECT * FROM (
-SELECT printf('e%015d', i // 2), printf('a%015d', (i // 2) // {per}), CASE WHEN i % 2 = 0 THEN 'source' ELSE 'target' END,
+SELECT printf('e%015d', i // 2) AS event_id, printf('a%015d', (i // 2) // {per}) AS article_id,
+       CASE WHEN i % 2 = 0 THEN 'source' ELSE 'target' END AS role,
        'actor', (['ISR','PSE','UKR','RUS','SDN','USA','EGY','QAT','LBN','SYR','IRN','TUR'])[1 + (hash(i) % 12)::INTEGER],
        'GOV', NULL,
        DATE '{start}' + CAST(((i // 2) // {per}) % {days} AS INTEGER) - CAST(hash((i // 2) * 7) % 3 AS INTEGER) AS day
-FROM range({actors}) t(i)) ORDER BY day, 2;
+FROM range({actors}) t(i)) ORDER BY {actor_order};
 """
+
+#: The physical row orders ``--order`` chooses between (event order, actor order).
+GEN_ORDERS = {
+    "day": ("event_date, article_id", "day, article_id"),
+    "random": ("hash(article_id), id", "hash(article_id), event_id, role"),
+}
 
 
 def _queries(start: date, days: int) -> list[tuple[str, Any]]:
@@ -223,24 +236,12 @@ def _queries(start: date, days: int) -> list[tuple[str, Any]]:
             ("daily_counts_by_type_90d", daily), ("top_outlets_90d", top_outlets), ("stats", stats)]
 
 
-def bench_queries(events: int, per_article: int, repeats: int, workdir: Path) -> dict[str, Any]:
+def _time_queries(db: Path, start: date, days: int, repeats: int) -> dict[str, Any]:
     from fulcrum.store import Store
-    from fulcrum.store.migrations import MIGRATIONS
 
-    db = workdir / f"queries-{events}-v{MIGRATIONS[-1][0]}.duckdb"  # a store of an older schema is not reused
-    start, days = date(2031, 1, 1), 730
-    if not db.exists():
-        t = time.perf_counter()
-        with Store(db) as s:
-            sql = GEN_SQL.format(start=start.isoformat(), days=days, articles=events // per_article, per=per_article,
-                                 events=events, actors=2 * events)
-            for stmt in sql.split(";"):
-                if stmt.strip():
-                    s.con.execute(stmt)
-        print(f"generated {events} events in {time.perf_counter() - t:.1f}s ({db.stat().st_size / 1e9:.2f} GB)",
-              flush=True)
-    out: dict[str, Any] = {"events": events, "articles": events // per_article, "event_actors": 2 * events}
+    out: dict[str, Any] = {}
     with Store(db, read_only=True) as s:
+        out["layout"] = {t: vars(lay) for t, lay in s.layout().items()}
         for name, fn in _queries(start, days):
             fn(s, 0)  # warm
             times = []
@@ -253,6 +254,62 @@ def bench_queries(events: int, per_article: int, repeats: int, workdir: Path) ->
                          "p95_ms": times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)],
                          "max_ms": times[-1], "runs": repeats}
             print(f"{name:30s} p50 {out[name]['p50_ms']:8.1f} ms   p95 {out[name]['p95_ms']:8.1f} ms", flush=True)
+    out["loadavg_after"] = os.getloadavg()
+    return out
+
+
+def stage_optimize(db: str) -> dict[str, Any]:
+    """``Store.optimize()`` on ``db``, in a process of its own (its peak memory is the optimize's)."""
+    from fulcrum.store import Store
+
+    load = os.getloadavg()
+    t = time.perf_counter()
+    with Store(db, auto_optimize=False) as s:
+        rep = s.optimize()
+    secs = time.perf_counter() - t  # including the close (checkpoint)
+    return {"seconds": secs, "optimize_seconds": rep.seconds, "rewritten": rep.rewritten, "rows": rep.rows,
+            "layout_before": {t: vars(x) for t, x in rep.before.items()},
+            "layout_after": {t: vars(x) for t, x in rep.after.items()},
+            "peak_mb": peak_mb(), "file_gb": Path(db).stat().st_size / 1e9, "loadavg_at_start": load,
+            "loadavg_after": os.getloadavg()}
+
+
+def bench_queries(events: int, per_article: int, repeats: int, workdir: Path, order: str = "random",
+                  optimize: bool = True) -> dict[str, Any]:
+    from fulcrum.store import Store
+    from fulcrum.store.migrations import MIGRATIONS
+
+    # a store of an older schema or another order is not reused
+    db = workdir / f"queries-{events}-v{MIGRATIONS[-1][0]}-{order}.duckdb"
+    start, days = date(2031, 1, 1), 730
+    if not db.exists():
+        t = time.perf_counter()
+        tmp = db.with_name(db.name + ".generating")
+        tmp.unlink(missing_ok=True)
+        with Store(tmp, auto_optimize=False) as s:
+            event_order, actor_order = GEN_ORDERS[order]
+            sql = GEN_SQL.format(start=start.isoformat(), days=days, articles=events // per_article, per=per_article,
+                                 events=events, actors=2 * events, event_order=event_order,
+                                 actor_order=actor_order)
+            for stmt in sql.split(";"):
+                if stmt.strip():
+                    s.con.execute(stmt)
+        tmp.rename(db)
+        print(f"generated {events} events ({order} order) in {time.perf_counter() - t:.1f}s "
+              f"({db.stat().st_size / 1e9:.2f} GB)", flush=True)
+    out: dict[str, Any] = {"events": events, "articles": events // per_article, "event_actors": 2 * events,
+                           "order": order, "file_gb": db.stat().st_size / 1e9}
+    print(f"-- {order} order", flush=True)
+    out["as_generated"] = _time_queries(db, start, days, repeats)
+    if optimize and order != "day":
+        work = db.with_name(db.stem + "-optimized.duckdb")
+        shutil.copy(db, work)
+        out["optimize"] = run_stage("optimize", work)
+        print(f"-- Store.optimize(): {out['optimize']}", flush=True)
+        if "error" not in out["optimize"]:
+            print("-- after optimize", flush=True)
+            out["optimized"] = _time_queries(work, start, days, repeats)
+        work.unlink(missing_ok=True)
     return out
 
 
@@ -268,6 +325,11 @@ def main(argv: list[str] | None = None) -> None:
     q.add_argument("--events", type=int, default=10_000_000)
     q.add_argument("--per-article", type=int, default=10)
     q.add_argument("--repeats", type=int, default=40)
+    q.add_argument("--order", choices=sorted(GEN_ORDERS), default="random",
+                   help="Physical order of the generated rows: random (by article in hash order, as extraction "
+                        "writes them; then optimized and measured again) or day.")
+    q.add_argument("--no-optimize", dest="optimize", action="store_false",
+                   help="With --order random: do not run Store.optimize() and measure again.")
     for p in (c, q):
         p.add_argument("--workdir", type=Path, default=None,
                        help="Where corpora and stores go (default: a folder under the system temp dir, kept).")
@@ -278,7 +340,8 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
 
     if a.cmd == "_stage":
-        fn = {"ingest": stage_ingest, "cluster": stage_cluster, "analyze": stage_analyze}[a.stage]
+        fn = {"ingest": stage_ingest, "cluster": stage_cluster, "analyze": stage_analyze,
+              "optimize": stage_optimize}[a.stage]
         args = [int(x) if x.isdigit() else x for x in a.args]
         print(json.dumps(fn(*args)))
         return
@@ -288,7 +351,7 @@ def main(argv: list[str] | None = None) -> None:
     if a.cmd == "corpus":
         res["corpus"] = bench_corpus(a.sizes, a.workers, a.batch_size, workdir, a.seed)
     else:
-        res["queries"] = bench_queries(a.events, a.per_article, a.repeats, workdir)
+        res["queries"] = bench_queries(a.events, a.per_article, a.repeats, workdir, a.order, a.optimize)
     res["machine"]["loadavg_at_end"] = os.getloadavg()
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)

@@ -45,9 +45,11 @@ class ExtractReport:
     articles: int = 0
     events: int = 0
     claims: int = 0
+    optimized: list[str] = field(default_factory=list)  # tables re-clustered by day afterwards
 
     def to_dict(self) -> dict[str, Any]:
-        return {"articles": self.articles, "events": self.events, "claims": self.claims}
+        return {"articles": self.articles, "events": self.events, "claims": self.claims,
+                "optimized": self.optimized}
 
 
 class Workspace:
@@ -140,6 +142,11 @@ class Workspace:
             report.claims += sum(len(a.claims) for a in done)
             if progress:
                 progress(min(i + batch_size, len(todo)), len(todo))
+        if todo and self.store.auto_optimize:
+            # re-cluster by day when this extraction scattered a large store (a no-op otherwise; see
+            # Store.optimize) -- here rather than at close, so that a long-running server gets it too
+            opt = self.store.optimize(only_if_needed=True)
+            report.optimized = list(opt.rewritten)
         return report
 
     # -- reads -----------------------------------------------------------------------------------

@@ -10,24 +10,29 @@ Partition files under ``<db>.parts/`` that a killed run wrote but did not merge 
 next run (a file there is always complete: it is written under a temporary name and renamed); whatever
 was neither merged nor written is still pending and is extracted again.  Deterministic ids make a
 partition merged twice, or merged and recomputed, leave the same rows.
+
+After the last merge, a run that stored events re-clusters the event tables by ``day`` when they are
+large and scattered enough for date filters to suffer (:meth:`Store.optimize` with
+``only_if_needed=True``; off with ``Store(auto_optimize=False)`` or ``$FULCRUM_AUTO_OPTIMIZE=0``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from fulcrum.errors import FulcrumError, InvalidParameter
+from fulcrum.errors import FulcrumError, InvalidParameter, StoreError
 from fulcrum.extract import PIPELINE_VERSION, Pipeline, default_pipeline
 from fulcrum.runner.partitions import (
     MergeCounts,
@@ -44,11 +49,14 @@ __all__ = ["RunReport", "run_extraction", "extract_distributed", "dask_client", 
 
 Progress = Callable[[int, int | None], None]
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class RunReport:
     """What a run did: articles, events and claims stored, of which ``recovered`` came from the
-    partitions of an earlier, interrupted run; ``partitions`` merged; ``workers`` used."""
+    partitions of an earlier, interrupted run; ``partitions`` merged; ``workers`` used; the tables
+    ``optimized`` (re-clustered by day) at the end, and the seconds that took (part of ``seconds``)."""
 
     articles: int = 0
     events: int = 0
@@ -57,6 +65,8 @@ class RunReport:
     partitions: int = 0
     workers: int = 1
     seconds: float = 0.0
+    optimized: list[str] = field(default_factory=list)
+    optimize_seconds: float = 0.0
 
     def add(self, counts: MergeCounts) -> None:
         self.articles += counts.articles
@@ -114,7 +124,7 @@ def _remove_empty_runs(root: Path) -> None:
 def run_extraction(store: Store, client: Any = None, *, redo_all: bool = False, ids: Sequence[str] | None = None,
                    batch_size: int = 64, partition_size: int | None = None, progress: Progress | None = None,
                    parts_dir: str | Path | None = None, workers_write: bool = False, keep_parts: bool = False,
-                   max_in_flight: int | None = None,
+                   max_in_flight: int | None = None, optimize: bool = True,
                    factory: Callable[[], Pipeline] = default_pipeline) -> RunReport:
     """Extract pending articles (all with ``redo_all``, or ``ids``) in partitions and merge them.
 
@@ -122,7 +132,8 @@ def run_extraction(store: Store, client: Any = None, *, redo_all: bool = False, 
     batch; ``partition_size`` (default: ``batch_size``) the articles per task and per merge transaction.
     ``workers_write``: workers write partitions into ``parts_dir`` themselves (it must be a folder they
     can all reach: local, or a shared file system) instead of sending them back.  ``keep_parts`` keeps
-    the Parquet partitions after merging (as an output of their own).
+    the Parquet partitions after merging (as an output of their own).  ``optimize``: when the run stored
+    events and ``store.auto_optimize`` is on, end with ``store.optimize(only_if_needed=True)``.
     """
     if batch_size < 1:
         raise InvalidParameter("batch_size", "run_extraction", "an int >= 1", batch_size)
@@ -173,8 +184,23 @@ def run_extraction(store: Store, client: Any = None, *, redo_all: bool = False, 
                                       batch_size, max_in_flight, factory)
     if not keep_parts:
         _remove_empty_runs(root)
+    if optimize:
+        _optimize_after_run(store, report)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _optimize_after_run(store: Store, report: RunReport) -> None:
+    """Re-cluster the event tables if this run left them scattered (the rule of ``only_if_needed``)."""
+    if not report.events or not store.auto_optimize:
+        return
+    try:
+        rep = store.optimize(only_if_needed=True)
+    except StoreError as exc:  # the extraction is stored; the optimize changed nothing
+        log.warning("%s; run `fulcrum optimize` to retry", exc)
+        return
+    report.optimized = rep.rewritten
+    report.optimize_seconds = rep.seconds if rep.rewritten else 0.0
 
 
 def _run_on_dask(client: Any, store: Store, chunks: list[list[str]], finish: Callable[[Any, int], None],
@@ -258,12 +284,19 @@ def extract_distributed(store: Store, *, workers: int | None = None, scheduler: 
 
     On a local cluster workers write their partitions straight into ``<db>.parts/``; on a remote cluster
     they send them back to this process, unless ``workers_write=True`` and ``parts_dir`` is a shared folder.
+    The re-clustering at the end (``optimize``) runs after the cluster is closed or disconnected.
     """
     factory = kwargs.get("factory", default_pipeline)
+    optimize = kwargs.pop("optimize", True)
     with dask_client(workers=workers, scheduler=scheduler) as client:
         client.register_plugin(PipelineLoader(factory))
         write = (scheduler is None) if workers_write is None else workers_write
-        return run_extraction(store, client, workers_write=write, **kwargs)
+        report = run_extraction(store, client, workers_write=write, optimize=False, **kwargs)
+    if optimize:  # once the cluster is gone: its workers' memory is free, remote workers are not held
+        t0 = time.perf_counter()
+        _optimize_after_run(store, report)
+        report.seconds += time.perf_counter() - t0
+    return report
 
 
 def clear_parts(parts_dir: str | Path) -> None:

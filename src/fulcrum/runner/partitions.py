@@ -6,8 +6,9 @@
   ``sentences``, ``events``, ``event_actors`` and ``claims`` hold exactly the rows (same columns, same
   types) that :meth:`fulcrum.store.Store.save_extraction` would write for that article.  It is saved as
   ``part-NNNNNN.parquet`` -- written under a temporary name and renamed, so a partition file on disk is
-  always complete -- and merged into the store by :func:`merge_partitions` in one transaction that
-  replaces the articles' rows, exactly as ``save_extraction`` does.
+  always complete -- and merged into the store by :func:`merge_partitions`, which flattens it and hands
+  it to the store's public :meth:`~fulcrum.store.Store.merge_extraction`: one transaction that replaces
+  the articles' rows, exactly as ``save_extraction`` does.
 
 Ids are content hashes (articles) and derived from article id and pipeline version (events, claims), so
 merging a partition twice, or merging it and recomputing it, gives the same store.
@@ -18,19 +19,16 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from fulcrum.errors import StoreError
 from fulcrum.model import Actor, Article, Event
 from fulcrum.store import Store
+from fulcrum.store.duck import EXTRACTION_COLUMNS, MergeCounts
 
 __all__ = ["BATCH_SCHEMA", "PARTITION_SCHEMA", "articles_to_batch", "batch_to_articles", "results_to_partition",
            "write_partition", "read_partition", "merge_partitions", "MergeCounts"]
@@ -41,31 +39,9 @@ BATCH_SCHEMA = pa.schema([
     ("language", pa.string()), ("near_duplicate_of", pa.string()),
 ])
 
-#: Columns of each store table, with their Arrow types (the DuckDB types of store/migrations.py).
-TABLE_COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
-    "sentences": [("article_id", pa.string()), ("idx", pa.int32()), ("start_char", pa.int32()),
-                  ("end_char", pa.int32())],
-    "events": [
-        ("id", pa.string()), ("article_id", pa.string()), ("sentence_index", pa.int32()),
-        ("start_char", pa.int32()), ("end_char", pa.int32()), ("trigger_start", pa.int32()),
-        ("trigger_end", pa.int32()), ("type", pa.string()), ("mode", pa.string()), ("cameo", pa.string()),
-        ("source_json", pa.string()), ("target_json", pa.string()), ("event_date", pa.date32()),
-        ("date_precision", pa.string()), ("date_text", pa.string()), ("location_name", pa.string()),
-        ("location_country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
-        ("modality", pa.string()), ("att_outlet", pa.string()), ("claimant", pa.string()),
-        ("claimant_type", pa.string()), ("source_count", pa.int32()), ("cue", pa.string()),
-        ("claimant_start", pa.int32()), ("claimant_end", pa.int32()), ("confidence", pa.float64()),
-        ("rule", pa.string()),
-    ],
-    "event_actors": [("event_id", pa.string()), ("article_id", pa.string()), ("role", pa.string()),
-                     ("text", pa.string()), ("code", pa.string()), ("sector", pa.string()), ("name", pa.string())],
-    "claims": [
-        ("id", pa.string()), ("article_id", pa.string()), ("sentence_index", pa.int32()),
-        ("start_char", pa.int32()), ("end_char", pa.int32()), ("what", pa.string()), ("value", pa.float64()),
-        ("comparator", pa.string()), ("unit", pa.string()), ("cumulative", pa.bool_()),
-        ("claimant", pa.string()), ("claimant_type", pa.string()), ("as_of", pa.date32()), ("rule", pa.string()),
-    ],
-}
+#: Columns of each store table, with their Arrow types (the DuckDB types of store/migrations.py): the store's
+#: own :data:`fulcrum.store.duck.EXTRACTION_COLUMNS`.
+TABLE_COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = EXTRACTION_COLUMNS
 
 PARTITION_SCHEMA = pa.schema(
     [("article_id", pa.string()), ("pipeline_version", pa.string())]
@@ -145,14 +121,7 @@ def read_partition(path: str | Path) -> pa.Table:
     return pq.read_table(path, schema=PARTITION_SCHEMA)
 
 
-# -- merge -----------------------------------------------------------------------------------------
-@dataclass
-class MergeCounts:
-    articles: int = 0
-    events: int = 0
-    claims: int = 0
-
-
+# -- merge ---------------------------------------------------------------------------------------
 def _flat(part: pa.Table, table: str) -> pa.Table:
     values = pc.list_flatten(part.column(table))
     if isinstance(values, pa.ChunkedArray):
@@ -160,23 +129,12 @@ def _flat(part: pa.Table, table: str) -> pa.Table:
     return pa.Table.from_struct_array(values)
 
 
-#: Store columns a partition does not carry, derived at merge as ``save_extraction`` derives them
-#: (migration 3): (extra target columns, extra select expressions, join).  Events are inserted before their
-#: actors, so an actor row takes its event's ``day``.
-_DERIVED: dict[str, tuple[str, str, str]] = {
-    "sentences": ("", "", ""),
-    "events": (", day, outlet", ", coalesce(v.event_date, a.published), a.outlet",
-               " JOIN articles a ON a.id = v.article_id"),
-    "event_actors": (", day", ", e.day", " LEFT JOIN events e ON e.id = v.event_id"),
-    "claims": ("", "", ""),
-}
-
-
 def merge_partitions(store: Store, parts: Sequence[pa.Table], pipeline_version: str) -> MergeCounts:
     """Replace the stored rows of the partitions' articles with theirs and mark them extracted, in one
-    transaction (what :meth:`Store.save_extraction` does, from Arrow instead of objects).
+    transaction: :meth:`Store.merge_extraction` on the partitions' rows, flattened.
 
-    Rows of articles no longer in the store are dropped; so are partitions of another pipeline version.
+    Rows of articles no longer in the store are dropped; so are partitions of another pipeline version;
+    an article in several partitions (a partition merged again) keeps its last one.
     """
     parts = [p for p in parts if p.num_rows and pc.all(pc.equal(p.column("pipeline_version"),
                                                                     pipeline_version)).as_py()]
@@ -187,35 +145,5 @@ def merge_partitions(store: Store, parts: Sequence[pa.Table], pipeline_version: 
     last = {a: i for i, a in enumerate(all_ids)}  # an article twice (a partition merged again): keep one
     if len(last) < len(all_ids):
         part = part.take(pa.array(sorted(last.values()), pa.int64()))
-    ids = list(last)
-    known = store.existing_ids(ids)
-    if len(known) < len(ids):
-        part = part.filter(pc.is_in(part.column("article_id"), value_set=pa.array(sorted(known), pa.string())))
-        ids = [i for i in ids if i in known]
-    if not ids:
-        return MergeCounts()
-    flat = {table: _flat(part, table) for table in TABLE_COLUMNS}
-    con = store.con
-    con.execute("BEGIN TRANSACTION")
-    try:
-        for table in ("sentences", "events", "event_actors", "claims"):
-            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-        for table, rows in flat.items():
-            if rows.num_rows:
-                cols = ", ".join(name for name, _ in TABLE_COLUMNS[table])
-                view = f"_merge_{table}"
-                con.register(view, rows)
-                try:
-                    con.execute(f"INSERT INTO {table} ({cols}{_DERIVED[table][0]}) "
-                                f"SELECT {', '.join('v.' + c for c in cols.split(', '))}{_DERIVED[table][1]} "
-                                f"FROM {view} v{_DERIVED[table][2]}")
-                finally:
-                    con.unregister(view)
-        con.execute("UPDATE articles SET extracted_at = ?, pipeline_version = ? WHERE id IN (SELECT unnest(?))",
-                    [datetime.now(UTC).replace(tzinfo=None), pipeline_version, ids])
-        con.execute("COMMIT")
-    except duckdb.Error as exc:
-        con.execute("ROLLBACK")
-        raise StoreError(f"Could not merge extraction results for {len(ids)} articles into {store.path}: "
-                         f"{exc}") from exc
-    return MergeCounts(articles=len(ids), events=flat["events"].num_rows, claims=flat["claims"].num_rows)
+    return store.merge_extraction(list(last), {table: _flat(part, table) for table in TABLE_COLUMNS},
+                                  pipeline_version)

@@ -4,13 +4,20 @@ Idempotent by construction: article ids are content hashes, event and claim ids 
 article id and the pipeline version, and extraction replaces an article's rows in one transaction.
 Every :class:`Store` checkpoints on close, so the file is complete and can be copied or opened by
 another process as soon as a command exits.
+
+The event tables are kept in ``day`` order for the dashboard's date filters (:meth:`Store.optimize`,
+:mod:`fulcrum.store.maintenance`): a store that stored extraction results re-clusters them when it
+closes, if they are large and scattered enough for it to matter.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,12 +25,17 @@ from typing import Any
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from fulcrum.errors import StoreError
+from fulcrum.errors import InvalidParameter, StoreError
 from fulcrum.model import Actor, Article, Attribution, Claim, Event, Location, Sentence, Span
+from fulcrum.store import maintenance
+from fulcrum.store.maintenance import OptimizeReport, TableLayout
 from fulcrum.store.migrations import MIGRATIONS
 
 DEFAULT_DB = "fulcrum.duckdb"
+
+log = logging.getLogger(__name__)
 
 
 def default_db_path() -> Path:
@@ -35,12 +47,28 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class Store:
-    """A fulcrum DuckDB file.  Use as a context manager, or call :meth:`close`."""
+@dataclass
+class MergeCounts:
+    """What :meth:`Store.merge_extraction` stored: articles replaced, their events and claims."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+    articles: int = 0
+    events: int = 0
+    claims: int = 0
+
+
+class Store:
+    """A fulcrum DuckDB file.  Use as a context manager, or call :meth:`close`.
+
+    ``auto_optimize`` (default: on, unless ``$FULCRUM_AUTO_OPTIMIZE=0``): when this store stored extraction
+    results, :meth:`close` runs ``optimize(only_if_needed=True)`` first (see :meth:`optimize`).
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
+                 auto_optimize: bool | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
+        self.auto_optimize = maintenance.auto_enabled() if auto_optimize is None else auto_optimize
+        self._extraction_rows = 0  # event and actor rows stored since opening (or the last optimize)
         if read_only and not self.path.exists():
             raise StoreError(f"No fulcrum database at {self.path}: run `fulcrum ingest` or `fulcrum demo` first, "
                              "or choose a file with --db PATH.")
@@ -59,14 +87,21 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self._close(failing=exc_type is not None)
 
     def close(self) -> None:
+        """Re-cluster the event tables if this store's writes scattered them (see :meth:`optimize`), then
+        checkpoint and close.  The re-clustering is skipped while an exception propagates (Ctrl-C)."""
+        self._close(failing=sys.exc_info()[0] is not None)
+
+    def _close(self, failing: bool) -> None:
         if getattr(self, "con", None) is None:
             return
         try:
             if not self.read_only:
+                if self.auto_optimize and self._extraction_rows and not failing:
+                    self._auto_optimize()
                 self.con.execute("CHECKPOINT")
         finally:
             self.con.close()
@@ -100,6 +135,38 @@ class Store:
         if have is None or have[0] is None or have[0] < latest:
             raise StoreError(f"{self.path} has schema version {have[0] if have else None}, older than {latest}: "
                              "open it once for writing (any fulcrum command that writes) to migrate it.")
+
+    def _auto_optimize(self) -> None:
+        try:
+            rep = self.optimize(only_if_needed=True)
+        except (StoreError, duckdb.Error) as exc:  # nothing changed (one transaction): the store stays usable
+            log.warning("automatic optimize of %s failed, run `fulcrum optimize`: %s", self.path, exc)
+            return
+        if rep.rewritten:
+            log.info("optimized %s: %s in %.1fs", self.path, ", ".join(rep.rewritten), rep.seconds)
+
+    # -- layout ----------------------------------------------------------------------------------
+    def layout(self) -> dict[str, TableLayout]:
+        """How well ``events`` and ``event_actors`` are clustered by ``day`` (see :class:`TableLayout`)."""
+        return {t: maintenance.table_layout(self.con, t) for t in maintenance.CLUSTER_ORDER}
+
+    def optimize(self, *, force: bool = False, only_if_needed: bool = False,
+                 tables: Sequence[str] | None = None) -> OptimizeReport:
+        """Rewrite ``events`` and ``event_actors`` in ``day`` order (then article, sentence, id), so that
+        date filters read only the row groups of their days.
+
+        One transaction: a process killed mid-way leaves the old tables intact.  Every row, column,
+        constraint, index and comment is kept; the schema version is unchanged.  A table already clustered
+        is skipped unless ``force``; ``only_if_needed`` rewrites only tables of at least
+        ``AUTO_MIN_ROW_GROUPS`` row groups whose spread exceeds ``AUTO_MAX_SPREAD`` (the automatic rule).
+        See :mod:`fulcrum.store.maintenance`.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only: optimize needs write access.")
+        rep = maintenance.optimize(self.con, self.path, tables=list(tables) if tables is not None else None,
+                                   force=force, only_if_needed=only_if_needed)
+        self._extraction_rows = 0
+        return rep
 
     def schema_version(self) -> int:
         row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
@@ -207,6 +274,74 @@ class Store:
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"Could not store extraction results in {self.path}: {exc}") from exc
+        self._extraction_rows += len(events) + len(actors)
+
+    def merge_extraction(self, article_ids: Sequence[str], tables: Mapping[str, pa.Table],
+                         pipeline_version: str) -> MergeCounts:
+        """Replace the extraction rows of ``article_ids`` with the rows in ``tables`` and mark the articles
+        extracted by ``pipeline_version``, in one transaction: :meth:`save_extraction` from Arrow.
+
+        ``tables`` maps ``sentences``, ``events``, ``event_actors`` and ``claims`` (a missing one: no rows)
+        to Arrow tables with the columns of :data:`EXTRACTION_COLUMNS` (extra columns are ignored); the
+        derived columns (``events.day``, ``events.outlet``, ``event_actors.day``, migration 3) are computed
+        here as ``save_extraction`` computes them.  Every row must belong to one of ``article_ids``.  Ids
+        not in the store are skipped with their rows.  This is how the runner merges partitions
+        (:func:`fulcrum.runner.partitions.merge_partitions`).
+        """
+        unknown_tables = set(tables) - set(EXTRACTION_COLUMNS)
+        if unknown_tables:
+            raise InvalidParameter("tables", "Store.merge_extraction", f"keys among {sorted(EXTRACTION_COLUMNS)}",
+                                   sorted(unknown_tables))
+        ids = list(dict.fromkeys(article_ids))
+        wanted = pa.array(ids, pa.string())
+        flat: dict[str, pa.Table] = {}
+        for table, typed in EXTRACTION_COLUMNS.items():
+            names = [n for n, _ in typed]
+            if table not in tables or tables[table].num_rows == 0:
+                continue
+            try:
+                rows = tables[table].select(names)
+            except KeyError as exc:
+                raise StoreError(f"merge_extraction: the {table} table lacks columns: {exc}") from exc
+            if not pc.all(pc.is_in(rows.column("article_id"), value_set=wanted)).as_py():
+                raise StoreError(f"merge_extraction: {table} has rows of articles not among the ids given.")
+            flat[table] = rows
+        known = self.existing_ids(ids)
+        if len(known) < len(ids):
+            ids = [i for i in ids if i in known]
+            keep = pa.array(sorted(known), pa.string())
+            flat = {t: r.filter(pc.is_in(r.column("article_id"), value_set=keep)) for t, r in flat.items()}
+        if not ids:
+            return MergeCounts()
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in EXTRACTION_COLUMNS:
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+            for table, rows in flat.items():  # events before event_actors: an actor takes its event's day
+                if not rows.num_rows:
+                    continue
+                cols = [n for n, _ in EXTRACTION_COLUMNS[table]]
+                extra_cols, extra_sel, join = _DERIVED[table]
+                view = f"_merge_{table}"
+                con.register(view, rows)
+                try:
+                    con.execute(f"INSERT INTO {table} ({', '.join(cols)}{extra_cols}) "
+                                f"SELECT {', '.join('v.' + c for c in cols)}{extra_sel} FROM {view} v{join}")
+                finally:
+                    con.unregister(view)
+            con.execute("UPDATE articles SET extracted_at = ?, pipeline_version = ? WHERE id IN (SELECT unnest(?))",
+                        [_now(), pipeline_version, ids])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"Could not merge extraction results for {len(ids)} articles into {self.path}: "
+                             f"{exc}") from exc
+        n_events = flat["events"].num_rows if "events" in flat else 0
+        n_actors = flat["event_actors"].num_rows if "event_actors" in flat else 0
+        self._extraction_rows += n_events + n_actors
+        return MergeCounts(articles=len(ids), events=n_events,
+                           claims=flat["claims"].num_rows if "claims" in flat else 0)
 
     # -- reads -----------------------------------------------------------------------------------
     def _count(self, table: str, where: str = "") -> int:
@@ -304,6 +439,44 @@ class Store:
         """Run a read-only SQL query and return a DataFrame (for analyses and notebooks)."""
         return self.con.execute(sql, list(params)).df()
 
+
+#: The columns of the extraction tables that writers supply, with their Arrow types (the DuckDB types of
+#: migrations.py); the derived columns of migration 3 (``day``, ``outlet``) are computed by the store.
+EXTRACTION_COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
+    "sentences": [("article_id", pa.string()), ("idx", pa.int32()), ("start_char", pa.int32()),
+                  ("end_char", pa.int32())],
+    "events": [
+        ("id", pa.string()), ("article_id", pa.string()), ("sentence_index", pa.int32()),
+        ("start_char", pa.int32()), ("end_char", pa.int32()), ("trigger_start", pa.int32()),
+        ("trigger_end", pa.int32()), ("type", pa.string()), ("mode", pa.string()), ("cameo", pa.string()),
+        ("source_json", pa.string()), ("target_json", pa.string()), ("event_date", pa.date32()),
+        ("date_precision", pa.string()), ("date_text", pa.string()), ("location_name", pa.string()),
+        ("location_country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
+        ("modality", pa.string()), ("att_outlet", pa.string()), ("claimant", pa.string()),
+        ("claimant_type", pa.string()), ("source_count", pa.int32()), ("cue", pa.string()),
+        ("claimant_start", pa.int32()), ("claimant_end", pa.int32()), ("confidence", pa.float64()),
+        ("rule", pa.string()),
+    ],
+    "event_actors": [("event_id", pa.string()), ("article_id", pa.string()), ("role", pa.string()),
+                     ("text", pa.string()), ("code", pa.string()), ("sector", pa.string()), ("name", pa.string())],
+    "claims": [
+        ("id", pa.string()), ("article_id", pa.string()), ("sentence_index", pa.int32()),
+        ("start_char", pa.int32()), ("end_char", pa.int32()), ("what", pa.string()), ("value", pa.float64()),
+        ("comparator", pa.string()), ("unit", pa.string()), ("cumulative", pa.bool_()),
+        ("claimant", pa.string()), ("claimant_type", pa.string()), ("as_of", pa.date32()), ("rule", pa.string()),
+    ],
+}
+
+#: Store columns merge_extraction derives as save_extraction does (migration 3): (extra target columns,
+#: extra select expressions, join).  Events are inserted before their actors, so an actor row takes its
+#: event's ``day``.
+_DERIVED: dict[str, tuple[str, str, str]] = {
+    "sentences": ("", "", ""),
+    "events": (", day, outlet", ", coalesce(v.event_date, a.published), a.outlet",
+               " JOIN articles a ON a.id = v.article_id"),
+    "event_actors": (", day", ", e.day", " LEFT JOIN events e ON e.id = v.event_id"),
+    "claims": ("", "", ""),
+}
 
 EVENT_COLUMNS = (
     "id", "article_id", "sentence_index", "start_char", "end_char", "trigger_start", "trigger_end", "type", "mode",

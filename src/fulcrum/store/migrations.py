@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add the next number.
 
 Migration 3 denormalises for the dashboard: ``events.day`` is ``coalesce(event_date, articles.published)``,
 ``events.outlet`` is ``articles.outlet`` and ``event_actors.day`` is its event's ``day``.  Writers
-(``Store.save_extraction``, ``fulcrum.runner.partitions.merge_partitions``) fill them; an article's
+(``Store.save_extraction``, ``Store.merge_extraction``) fill them; an article's
 ``published`` and ``outlet`` never change once stored (ids are content hashes, inserts ignore conflicts).
 """
 
