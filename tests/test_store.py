@@ -99,7 +99,7 @@ def test_migration_3_backfills_day_and_outlet(tmp_path, monkeypatch):
             s.con.execute("INSERT INTO event_actors VALUES (?, ?, 'source', 'x', 'ISR', NULL, NULL)", [eid, aid])
     monkeypatch.undo()
     with Store(path) as s:
-        assert s.schema_version() == 3
+        assert s.schema_version() == MIGRATIONS[-1][0]
         assert s.con.execute("SELECT id, day, outlet FROM events ORDER BY id").fetchall() == [
             ("e1", date(2023, 11, 7), "Wire"), ("e2", date(2023, 11, 8), "Wire"), ("e3", None, None)]
         assert s.con.execute("SELECT event_id, day FROM event_actors ORDER BY 1").fetchall() == [
@@ -155,3 +155,17 @@ def test_not_a_fulcrum_database(tmp_path):
     duckdb.connect(str(path)).close()
     with pytest.raises(StoreError, match="not a fulcrum database"):
         Store(path, read_only=True)
+
+
+def test_migration_4_adds_claim_modality_keeping_old_claims(tmp_path, monkeypatch):
+    path = tmp_path / "f.duckdb"
+    monkeypatch.setattr("fulcrum.store.duck.MIGRATIONS", MIGRATIONS[:3])  # a store written before migration 4
+    with Store(path) as s:
+        s.add_articles([Article(text="Hamas released 24 hostages.", published=date(2023, 11, 24), id="a1")])
+        s.con.execute("INSERT INTO claims (id, article_id, sentence_index, start_char, end_char, what, value, comparator) "
+                      "VALUES ('c1', 'a1', 0, 14, 26, 'hostages_released', 24, '=')")
+    monkeypatch.undo()
+    with Store(path) as s:
+        assert s.schema_version() == 4
+        rec = s.claims()[0]
+        assert rec["id"] == "c1" and rec["value"] == 24 and rec["modality"] is None

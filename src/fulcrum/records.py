@@ -16,7 +16,7 @@ EVENT_FIELDS: tuple[str, ...] = (
 )
 CLAIM_FIELDS: tuple[str, ...] = (
     "id", "article_id", "external_id", "outlet", "published", "what", "value", "comparator", "unit",
-    "cumulative", "claimant", "claimant_type", "as_of", "sentence_index", "text", "start", "end", "rule",
+    "cumulative", "claimant", "claimant_type", "modality", "as_of", "sentence_index", "text", "start", "end", "rule",
 )
 
 
@@ -47,7 +47,7 @@ def claim_record(article: Article, cl: Claim) -> dict[str, Any]:
         "id": cl.id, "article_id": article.id, "external_id": article.external_id, "outlet": article.outlet,
         "published": article.published.isoformat() if article.published else None, "what": cl.what,
         "value": cl.value, "comparator": cl.comparator, "unit": cl.unit, "cumulative": cl.cumulative,
-        "claimant": cl.claimant, "claimant_type": cl.claimant_type,
+        "claimant": cl.claimant, "claimant_type": cl.claimant_type, "modality": cl.modality,
         "as_of": cl.as_of.isoformat() if cl.as_of else None, "sentence_index": cl.sentence_index,
         "text": article.sentence_text(cl.sentence_index) if cl.sentence_index < len(article.sentences)
         else article.text[cl.start : cl.end],

@@ -176,3 +176,30 @@ def test_ledger_reads_truces_from_the_stored_tracks(tmp_path):
         build(s)
         assert [(p.as_of, p.dated_by) for p in ledger(s, "hostages_released").points] == [
             (date(2031, 3, 4), "truce_day")]
+
+
+def test_figures_not_presented_as_happened_are_set_aside(tmp_path):
+    """A deal's terms, a forecast or a denial is stored with its modality but kept out of the ledger."""
+    arts = _arts()
+    planned = arts[0].claims[0]
+    planned.modality = "planned"
+    with Store(tmp_path / "f.duckdb") as s:
+        store_with(s, arts)
+        stored = {c["id"]: c["modality"] for c in s.claims()}
+        rel = ledger(s, planned.what)
+    assert stored[planned.id] == "planned"
+    assert planned.id not in {p.claim_id for p in rel.points}
+    assert rel.set_aside == 1 and rel.to_dict()["set_aside"] == 1
+
+
+def test_a_deal_to_release_is_not_a_release(pipeline):
+    from fulcrum.model import Article
+    from fulcrum.processes.ledger import build_ledger
+    from fulcrum.records import claim_record
+
+    art = pipeline(Article(text="The cabinet approved a deal to release 50 hostages. Hamas released 24 hostages "
+                                "on Friday, Qatar said.", published=date(2031, 2, 25)))
+    recs = [dict(claim_record(art, c), sentence_start=0, url=None) for c in art.claims]
+    led = build_ledger(recs, "hostages_released")
+    assert [p.value for p in led.points] == [24.0]
+    assert led.set_aside == 1

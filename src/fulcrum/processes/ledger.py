@@ -188,6 +188,9 @@ class Contradiction:
 class Ledger:
     series: list[Series]
     contradictions: list[Contradiction]
+    #: claims left out because the report does not present the figure as having happened (the terms of
+    #: a deal, a forecast, a denial: see :data:`FACTUAL_MODALITIES`)
+    set_aside: int = 0
 
     @property
     def points(self) -> list[LedgerPoint]:
@@ -196,7 +199,7 @@ class Ledger:
 
     def to_dict(self) -> dict[str, Any]:
         return {"series": [s.to_dict() for s in self.series],
-                "contradictions": [c.to_dict() for c in self.contradictions]}
+                "contradictions": [c.to_dict() for c in self.contradictions], "set_aside": self.set_aside}
 
 
 def _split_parts(claims: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
@@ -365,12 +368,20 @@ def date_points(points: Sequence[LedgerPoint], truces: Sequence[Truce] = ()) -> 
             held[p.as_of].append(fig)  # type: ignore[index]
 
 
+#: Claim modalities whose figures the ledger keeps: stated, reported or believed to have happened.  A
+#: figure in the terms of a deal ("a deal to release 50 hostages": planned), a forecast, a condition, a
+#: hypothesis, a denial or a negation is not a count of what happened.
+FACTUAL_MODALITIES = frozenset({"asserted", "reported", "believed"})
+
+
 def build_ledger(claims: Sequence[dict[str, Any]], what: str | None = None,
                  truces: Sequence[Truce] = ()) -> Ledger:
     """The ledger of claim records (optionally of one ``what``); ``truces`` (:func:`truce_windows` of the
     tracks) date ordinal truce days and let daily release figures be reconciled (:func:`date_points`)."""
     claims = [c for c in claims if what is None or c["what"] == what]
-    own, parts = _split_parts(claims)
+    kept = [c for c in claims if (c.get("modality") or "asserted") in FACTUAL_MODALITIES]
+    set_aside = len(claims) - len(kept)
+    own, parts = _split_parts(kept)
     points = []
     for c in own:
         published = _day(c.get("published"))
@@ -414,4 +425,4 @@ def build_ledger(claims: Sequence[dict[str, Any]], what: str | None = None,
             for p in figs:
                 p.contradicted = True
             contradictions.append(Contradiction(what=w, kind=kind, as_of=day, figures=figs))
-    return Ledger(series=series, contradictions=contradictions)
+    return Ledger(series=series, contradictions=contradictions, set_aside=set_aside)

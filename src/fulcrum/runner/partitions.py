@@ -100,7 +100,8 @@ def results_to_partition(articles: Sequence[Article], pipeline_version: str) -> 
             "claims": [{"id": c.id, "article_id": a.id, "sentence_index": c.sentence_index, "start_char": c.start,
                         "end_char": c.end, "what": c.what, "value": float(c.value), "comparator": c.comparator,
                         "unit": c.unit, "cumulative": c.cumulative, "claimant": c.claimant,
-                        "claimant_type": c.claimant_type, "as_of": c.as_of, "rule": c.rule} for c in a.claims],
+                        "claimant_type": c.claimant_type, "as_of": c.as_of, "rule": c.rule,
+                        "modality": c.modality} for c in a.claims],
         })
     return pa.Table.from_pylist(rows, schema=PARTITION_SCHEMA)
 

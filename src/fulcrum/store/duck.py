@@ -255,7 +255,7 @@ class Store:
             for cl in a.claims:
                 claims.append((cl.id, a.id, cl.sentence_index, cl.start, cl.end, cl.what, float(cl.value),
                                cl.comparator, cl.unit, cl.cumulative, cl.claimant, cl.claimant_type, cl.as_of,
-                               cl.rule))
+                               cl.rule, cl.modality))
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -267,7 +267,7 @@ class Store:
                                                "day"], actors)
             _bulk_insert(con, "claims", ["id", "article_id", "sentence_index", "start_char", "end_char", "what",
                                          "value", "comparator", "unit", "cumulative", "claimant", "claimant_type",
-                                         "as_of", "rule"], claims)
+                                         "as_of", "rule", "modality"], claims)
             con.execute("UPDATE articles SET extracted_at = ?, pipeline_version = ? WHERE id IN (SELECT unnest(?))",
                         [_now(), pipeline_version, ids])
             con.execute("COMMIT")
@@ -408,7 +408,7 @@ class Store:
                 "value": d["value"], "comparator": d["comparator"], "unit": d["unit"],
                 "cumulative": d["cumulative"], "claimant": d["claimant"], "claimant_type": d["claimant_type"],
                 "as_of": _iso(d["as_of"]), "sentence_index": d["sentence_index"], "text": text[s:e],
-                "start": d["start_char"], "end": d["end_char"], "rule": d["rule"],
+                "start": d["start_char"], "end": d["end_char"], "rule": d["rule"], "modality": d["modality"],
             })
         return out
 
@@ -432,7 +432,8 @@ class Store:
             art.claims.append(Claim(id=d["id"], what=d["what"], value=d["value"], sentence_index=d["sentence_index"],
                                     start=d["start_char"], end=d["end_char"], comparator=d["comparator"],
                                     unit=d["unit"], claimant=d["claimant"], claimant_type=d["claimant_type"],
-                                    as_of=d["as_of"], cumulative=d["cumulative"], rule=d["rule"]))
+                                    as_of=d["as_of"], cumulative=d["cumulative"], rule=d["rule"],
+                                    modality=d["modality"]))
         return art
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
@@ -464,6 +465,7 @@ EXTRACTION_COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("start_char", pa.int32()), ("end_char", pa.int32()), ("what", pa.string()), ("value", pa.float64()),
         ("comparator", pa.string()), ("unit", pa.string()), ("cumulative", pa.bool_()),
         ("claimant", pa.string()), ("claimant_type", pa.string()), ("as_of", pa.date32()), ("rule", pa.string()),
+        ("modality", pa.string()),
     ],
 }
 

@@ -165,4 +165,7 @@ FROM articles a WHERE a.id = events.article_id;
 ALTER TABLE event_actors ADD COLUMN day DATE;
 UPDATE event_actors SET day = e.day FROM events e WHERE e.id = event_actors.event_id;
 """),
+    (4, "claims.modality: a figure in the terms of a deal, a forecast or a denial is not a figure that happened", """
+ALTER TABLE claims ADD COLUMN modality VARCHAR;
+"""),
 ]
