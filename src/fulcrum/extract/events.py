@@ -41,8 +41,10 @@ from typing import Any
 from fulcrum.extract.actors import head_sector, resolve_actor_text
 from fulcrum.extract.base import Component
 from fulcrum.extract.cameo import cameo_code
+from fulcrum.extract.headlines import headline_breaks
 from fulcrum.extract.lexicon.actors import COMMENTATORS
 from fulcrum.extract.lexicon.events import (
+    ACCIDENT_VERBS,
     ANALYSIS_VERBS,
     CLAIM_NOUNS,
     COOPERATIVE,
@@ -54,6 +56,7 @@ from fulcrum.extract.lexicon.events import (
     INTENT_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
+    MEDIA_NOUNS,
     NATURAL_CAUSES,
     NOUNS,
     OBJECT_CLASSES,
@@ -79,12 +82,19 @@ _HYPOTHETICAL = frozenset({"could", "might", "may"})
 _EXPECT = frozenset({"expect", "set", "due", "schedule", "likely", "slate", "poise"})
 _ASPECTUAL = frozenset({"resume", "begin", "start", "continue", "take", "go", "come", "hold", "end",
                         "collapse", "expire", "break", "get", "open", "close", "conclude", "stall", "fail",
-                        "enter"})
+                        "enter", "rage", "erupt", "intensify", "escalate", "flare", "spread", "unfold", "arrive",
+                        "reach", "land", "cross", "dock", "approach", "roll", "depart", "sail", "rock", "leave",
+                        "claim", "reconvene", "persist", "grind", "shift", "expand", "widen", "extend", "advance",
+                        "push", "move"})
+#: Verbs of something still to come: a nominal act as their subject has not happened ("offensive looms").
+_PENDING = frozenset({"loom", "near", "await", "threaten", "beckon"})
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MIL", "EDU", "LAB", "AGR", "BUS",
                        "HLH", "REF", "MED", "REL"})
 _MEASURE = frozenset({"ton", "tonne", "worth", "kg", "kilogram", "amount", "number", "batch", "lot", "shipment",
                       "package", "load", "million", "billion", "thousand", "dozen", "hundred", "part", "some",
-                      "more", "most", "all"})
+                      "more", "most", "all", "pound", "truckload", "litre", "liter", "gallon", "barrel",
+                      "pallet", "crate", "carton", "box", "bag", "sack", "parcel", "plane", "planeload", "truck",
+                      "ship", "boat", "vessel"})
 _ASPECT_XCOMP = frozenset({"resume", "continue", "begin", "start", "keep", "step", "try", "attempt", "seek"})
 _EFFORT = frozenset({"effort", "campaign", "bid", "drive", "initiative", "mission", "process", "round", "push",
                      "programme", "program", "wave", "series", "spate"})
@@ -92,6 +102,9 @@ _NEG = frozenset({"not", "n't", "never", "no"})
 _CIVIL_OPS = frozenset({"cargo", "rescue", "aid", "humanitarian", "relief", "port", "business", "mining",
                         "search", "evacuation", "airport", "recovery", "salvage", "cleanup", "commercial"})
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
+_ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "bombardment", "shelling", "raid", "assault",
+                           "offensive", "incursion", "invasion", "onslaught"})
 
 
 def cameo_root(type_: str, mode: str | None) -> str:
@@ -165,7 +178,7 @@ def _has_child(v: Any, word: str) -> bool:
 
 
 class _Cand:
-    __slots__ = ("anchor", "tok", "type", "mode", "rule", "nominal", "score", "must", "tok_subject")
+    __slots__ = ("anchor", "tok", "type", "mode", "rule", "nominal", "score", "must", "tok_subject", "speaker")
 
     def __init__(self, anchor: Any, tok: Any, type_: str, mode: str | None, rule: str, nominal: bool,
                  score: float) -> None:
@@ -178,6 +191,7 @@ class _Cand:
         self.score = score
         self.must = False
         self.tok_subject: Any = None
+        self.speaker: Any = None  # who says it, when not the anchor's subject ("X must stop - UN chief")
 
 
 class EventCoder(Component):
@@ -192,12 +206,17 @@ class EventCoder(Component):
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if _commentary_line(article.text, sent.start):
+                continue  # "Opinion | ...", "Editorial: ...", "... - Haaretz Editorial": every sentence of it
             events.extend(self._code_sentence(article, span, index, sent.index))
         article.events = events
         return article
 
     # -- triggers --------------------------------------------------------------------------------------
     def _verb_sense(self, v: Any, index: dict) -> tuple[tuple[str, str | None] | None, str] | None:
+        if _lemma(v) in _ORDER_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
+                c.dep_ == "xcomp" and c.i > v.i for c in v.children):
+            return ("REQUEST", None), f"{_lemma(v)}+to"  # "ICJ orders Israel to take action", "tells X to leave"
         entry = VERBS.get(_lemma(v))
         if entry is None:
             return None
@@ -227,8 +246,9 @@ class EventCoder(Component):
             return None
         default, keyed = entry
         mods = {_lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
-        if _lemma(n) == "strike" and n.tag_ in ("NNS", "NNPS") and not mods & {"hunger", "general", "worker"}:
-            return ("ASSAULT", "air"), "strikes"  # plural "strikes" in war reporting are attacks
+        if _lemma(n) == "strike" and not mods & {"hunger", "general", "worker"} and (
+                n.tag_ in ("NNS", "NNPS") or _named_author(n)):
+            return ("ASSAULT", "air"), "strikes"  # "strikes" in war reporting, "an Israeli strike": attacks
         for key, sense in keyed:
             if key.startswith("+"):
                 if _has_child(n, key[1:]):
@@ -241,11 +261,13 @@ class EventCoder(Component):
         cands: list[_Cand] = []
         headline = _is_headline(span)
         for tok in span:
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "March 13, 2024", "May 5"
             verbish = tok.pos_ in ("VERB", "AUX") or (headline and tok.tag_ in ("VBZ", "VBD", "VBP", "VB"))
             if verbish or (headline and tok.pos_ == "PROPN" and tok.dep_ in ("ROOT", "ccomp", "conj")):
                 vs = self._verb_sense(tok, index)
                 if vs is not None and vs[0] is not None:
-                    (t, m), rule = vs
+                    (t, m), rule = vs[0], vs[1]
                     if tok.dep_ in ("amod",) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and
                                                  not _headline_predicate(tok, headline)):
                         continue  # "hostages held by", "people killed in": background
@@ -253,14 +275,22 @@ class EventCoder(Component):
                         continue  # "occupied Palestinian territory", "besieged Gaza", "mass graves"
                     cands.append(_Cand(tok, tok, t, m, f"verb:{rule}", False, 1.0))
                     continue
+            if headline and tok.lower_ in ("dead", "injured", "wounded") and tok.pos_ in ("ADJ", "NOUN") and any(
+                    ch.dep_ == "prep" and ch.lower_ in ("in", "by", "after", "during") and _pobj_is_attack(ch) and
+                    any(_named_author(g) for g in ch.children if g.dep_ == "pobj")
+                    for ch in [*tok.children, *(tok.head.children if tok.dep_ == "amod" else [])]):
+                cands.append(_Cand(tok, tok, "ASSAULT", None, "toll:dead-in-attack", False, 0.9))
+                continue  # "50 dead in Israeli strikes on Gaza hospitals"
             if tok.pos_ in ("NOUN", "PROPN") and not verbish:
                 ns = self._noun_sense(tok)
                 if ns is None or ns[0] is None:
                     continue
-                (t, m), rule = ns
+                (t, m), rule = ns[0], ns[1]
                 anchor, how = _nominal_anchor(tok, index, headline)
                 if anchor is None:
                     continue
+                if how == "toll" and t != "ASSAULT":  # "the toll from the Jabalia strike": an attack
+                    t, m = "ASSAULT", "air" if _lemma(tok) in ("strike", "airstrike") else None
                 # a light verb with its own sense wins ("impose sanctions", "reach a deal")
                 if anchor.i != tok.i and anchor.pos_ in ("VERB", "AUX"):
                     vs = self._verb_sense(anchor, index)
@@ -279,31 +309,35 @@ class EventCoder(Component):
             return []  # explainer, opinion, live blog, picture story: no event
         root = span.root
         subj = _subject(root)
-        if subj is not None and _lemma(subj) in COMMENTATORS:
-            return []
+        if subj is not None and _lemma(subj) in COMMENTATORS and not any(
+                (resolve_actor_text(x.text) or Actor(text="")).code in ("IGO", "NGO") or x.lower_ == "rights"
+                for x in subj.lefts):
+            return []  # "analysts say ...", but "UN experts accuse ..." speak for a body
         cands = self._candidates(span, index)
-        must = _must_request(span)
-        if must is not None:
-            cands.append(must)
+        for extra in (_must_request(span), _alleged_crime(span), _must_headline(span, index, article.text)):
+            if extra is not None:
+                cands.append(extra)
         if not cands:
             ev = self._headline_linear(article, span, index, sent_index) if headline else None
             return [ev] if ev is not None else []
-        anchors = {c.anchor.i: c for c in cands}
-        scored: list[tuple[Any, ...]] = []
-        for c in cands:
-            res = self._compose(c, anchors, index)
-            if res is None:
-                continue
-            t, m, rule, anchor, conf = res
-            scored.append(((_depth(anchor, span), -conf, c.tok.i), c, t, m, rule, anchor, conf))
-        if not scored:
-            ev = self._headline_linear(article, span, index, sent_index) if headline else None
-            return [ev] if ev is not None else []
-        scored.sort(key=lambda x: x[0])
-        best = _prefer(scored, cands)
-        _key, c, t, m, rule, anchor, conf = best
-        if _no_event_context(c, t, span, index):
-            return []
+        vetoed = False
+        while True:
+            scored = self._score(cands, index, span)
+            if not scored:
+                if vetoed:
+                    return []
+                ev = self._headline_linear(article, span, index, sent_index) if headline else None
+                return [ev] if ev is not None else []
+            best = _prefer(scored, cands)
+            _key, c, t, m, rule, anchor, conf = best
+            if not _no_event_context(c, t, span, index):
+                break
+            # a toll, a danger or an accident is no event; another act reported with it may be ("dozens
+            # killed as Israel carries out strikes", "UN warns of horror as Israel steps up assault"), but
+            # not one among its own arguments ("killed in an Israeli strike")
+            vetoed = True
+            cands = [x for x in cands if x is not c and (x.must or not _inside(x.anchor, anchor)) and
+                     not (x.nominal and _inside(x.tok, c.tok))]
         t, m, rule = _actor_sense(c, anchor, t, m, rule)
         source, target = self._roles(c, anchor, index, span, t)
         if not target:
@@ -333,6 +367,19 @@ class EventCoder(Component):
             out.append(second)
         return out
 
+    def _score(self, cands: list[_Cand], index: dict, span: Any) -> list[tuple[Any, ...]]:
+        """The candidates that survive composition, highest in the tree first."""
+        anchors = {c.anchor.i: c for c in cands}
+        scored: list[tuple[Any, ...]] = []
+        for c in cands:
+            res = self._compose(c, anchors, index)
+            if res is None:
+                continue
+            t, m, rule, anchor, conf = res
+            scored.append(((_depth(anchor, span), -conf, c.tok.i), c, t, m, rule, anchor, conf))
+        scored.sort(key=lambda x: x[0])
+        return scored
+
     def _headline_linear(self, article: Article, span: Any, index: dict, sent_index: int) -> Event | None:
         """Title-case headlines the parser mis-tags: "Syria Shells Rebel-Held Town": the first lexicon verb
         form after an actor, actors on its left as source, on its right (up to a comma) as target."""
@@ -343,27 +390,34 @@ class EventCoder(Component):
             if tok.i in named or not tok.is_alpha or not any(i < tok.i for i in named):
                 continue
             prev = span.doc[tok.i - 1]
-            plural_subject = prev.tag_ in ("NNS", "NNPS") and prev.lower_.endswith("s")
+            plural_subject = (prev.tag_ in ("NNS", "NNPS") and prev.lower_.endswith("s")) or (
+                prev.i in named and any(span.doc[k].lower_ == "and" and k - 1 in named
+                                        for k in range(max(span.start, prev.i - 3), prev.i)))
             if tok.i - max(i for i in named if i < tok.i) > 3 or not (
                     tok.tag_.startswith("VB") or (tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"))
                     or (plural_subject and tok.tag_ in ("NN", "JJ"))):
                 continue  # the verb follows its subject closely: "Turkey halts ...", "troops storm ..."
             entry = VERBS.get(_lemma(tok))
-            if entry is None or _adjectival(tok):
+            if entry is None or (_adjectival(tok) and not (plural_subject and tok.tag_ == "NN")):
                 continue
-            if _linear_background(tok, span, named):
-                continue
+            if _linear_background(tok, span, named) or _in_question_clause(tok) or (
+                    prev.lower_ in ("should", "must", "could", "may", "might")):
+                continue  # "Hamas should free the hostages": an opinion
             sense = _linear_sense(tok, span, entry)
             if sense is None:
                 continue
             t, m = sense
             source = [named[i] for i in sorted(named) if i < tok.i][-1:]
+            if plural_subject and prev.i in named:  # "Israel and Hezbollah exchange fire": both
+                source = [named[i] for i in sorted(named) if max(span.start, prev.i - 3) <= i < tok.i]
             target = []
             for j in range(tok.i + 1, span.end):
                 if span.doc[j].text in (",", ":", ";"):
                     break
                 if j in named:
                     target.append(named[j])
+            if tok.tag_ == "VBN" and tok.i + 1 < span.end and span.doc[tok.i + 1].lower_ == "by" and target:
+                source, target = target[:1], source  # "Palestinians killed by Israeli forces"
             sent = article.sentences[sent_index]
             for a in source + target:
                 a.start, a.end = None, None
@@ -394,10 +448,14 @@ class EventCoder(Component):
                 anchor.dep_ in ("acl", "ccomp") or (anchor.dep_ == "relcl" and t not in ("REJECT", "ACCUSE") and
                                                     not any(ch.lower_ in _REL_PRONOUNS for ch in anchor.children))):
             return None  # "claims (that) the army violated the truce": only claimed, the claim is the news
+        if _in_question_clause(anchor):
+            return None  # "to verify whether Israel used US arms": asked, not reported
         # negation
         if any(ch.dep_ == "neg" or (ch.lower_ in _NEG and ch.dep_ in ("advmod", "det")) for ch in anchor.children):
             if any(ch.lower_ in ("can", "could", "ca") and ch.dep_ == "aux" for ch in anchor.children):
                 return None  # "cannot evacuate": inability, not refusal
+            if (c.nominal and ":aspect" in rule) or _conditional_clause(anchor):
+                return None  # "aid not reaching Palestinians", "will die if not evacuated": nobody refuses
             if t in COOPERATIVE:
                 return "REJECT", None, f"{rule}+neg", anchor, conf * 0.9
             if t not in ("REJECT",):
@@ -443,6 +501,8 @@ class EventCoder(Component):
                 return "THREATEN", None, f"{_lemma(head)}+{rule}", head.head, conf
         # modal future / condition
         auxes = {ch.lower_ for ch in anchor.children if ch.dep_ in ("aux", "auxpass")}
+        if auxes & {"should", "must", "ought"} and t not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+            return None  # "Hamas should surrender": an opinion or a demand (REQUEST when someone says it)
         if auxes & _FUTURE or _going_to(anchor):
             if _conditional(anchor, ("unless",)):
                 return "THREATEN", None, f"{rule}+unless", anchor, conf
@@ -474,17 +534,37 @@ class EventCoder(Component):
         source: list[Actor] = []
         target: list[Actor] = []
         if c.must:
-            spk = _subject(anchor)
+            spk = c.speaker if c.speaker is not None else _subject(anchor)
             source = _arg_actors(spk, index, deep=True) if spk is not None else []
             target = _arg_actors(c.tok_subject, index, deep=True) if c.tok_subject is not None else []
             return _dedupe(source), _dedupe(target)
         trig = c.tok
+        toll = _toll_of_one_attack(trig) if c.nominal else None
+        if toll is not None:  # "Gaza death toll from Israeli attacks rises": the attackers, and the toll's dead
+            named = _named_author(trig)
+            source = [a for ch in trig.children if ch.dep_ in ("poss", "compound", "amod", "nmod") and not
+                      _place_name(ch) for a in _arg_actors(ch, index, deep=False)]
+            source += index.get(trig.i, []) if named else []
+            target = [a for ch in trig.children if ch.dep_ == "prep" and ch.lower_ in ("on", "against")
+                      for g in ch.children if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=True)]
+            if not target and not named:
+                target = list(index.get(trig.i, []))  # "the Nuseirat attack": where it was
+            if not target:
+                target = [a for ch in toll.lefts for x in ch.subtree for a in index.get(x.i, [])]
+                target += [a for a in index.get(toll.i, []) if a.code]  # "Gaza death toll", "Palestinian toll"
+            src = {(a.code, a.sector) for a in source}
+            return _dedupe(source), _dedupe([a for a in target if (a.code, a.sector) not in src])
         # the trigger verb's own arguments first (it may sit under the anchor: "agreed to withdraw")
         verbs = [v for v in (trig if not c.nominal else None, verb) if v is not None]
         for v in verbs:
             if source:
                 break
-            passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children)
+            passive = any(ch.dep_ in ("nsubjpass", "auxpass", "agent") for ch in v.children) or (
+                _is_headline(span) and v.tag_ == "VBN" and not any(ch.dep_ == "aux" for ch in v.children))
+            if passive and not any(ch.dep_ == "agent" for ch in v.children) and not target:
+                subj = _subject(v) or next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                if subj is not None and type_ in ("ASSAULT", "COERCE", "RETREAT", "AID"):
+                    target = _arg_actors(subj, index, deep=False)  # "Four hostages freed in Gaza raid"
             if passive:
                 for ch in v.children:
                     if ch.dep_ == "agent":
@@ -497,11 +577,10 @@ class EventCoder(Component):
                     deep = not (v.dep_ == "relcl" and s.i == v.head.i)
                     source = _arg_actors(s, index, deep=deep)
         if not source and not c.nominal and type_ == "ASSAULT":
-            for ch in trig.children:  # "killed in an Israeli strike": the attack's author did it
-                if ch.dep_ == "prep" and ch.lower_ in ("in", "by", "during") and _pobj_is_attack(ch):
-                    source = [a for g in ch.children if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=False)]
-                    if source:
-                        break
+            for ch in _attack_preps(trig, span):  # "killed in an Israeli strike": the attack's author did it
+                source = [a for g in ch.children if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=False)]
+                if source:
+                    break
         if c.nominal and not source:
             subj = next((ch for ch in trig.children if ch.dep_ == "nsubj"), None)  # "Thousands march in ..."
             if subj is not None:
@@ -515,6 +594,12 @@ class EventCoder(Component):
             mods = [ch for ch in trig.children if ch.dep_ in ("poss", "compound", "amod", "nmod")]
             own = [a for m in mods for a in _arg_actors(m, index, deep=False)]
             own += index.get(trig.i, [])
+            where = [m for m in mods if _place_name(m)]
+            if type_ in ("ASSAULT", "COERCE") and where and own and all(
+                    m in where for m in mods if _arg_actors(m, index, deep=False)):
+                # "the Rafah strike", "Nuseirat attack": a place names where it happened, not who did it
+                target = target or own
+                own = []
             if own and not source:
                 source = own
             elif own and source:
@@ -565,7 +650,11 @@ class EventCoder(Component):
                     break
         if not source and _is_headline(span):
             left = [a for i in range(span.start, trig.i) for a in index.get(i, [])]
-            source = left[:1]
+            if not c.nominal and trig.tag_ == "VBN" and trig.dep_ in ("acl", "ROOT") and not any(
+                    ch.dep_ in ("aux", "nsubj") for ch in trig.children):
+                target = target or left[:1]  # "Gaza professor killed in airstrike": the one it was done to
+            else:
+                source = left[:1]
         src_keys = {(a.code, a.sector, a.start) for a in source}
         target = [a for a in target if (a.code, a.sector, a.start) not in src_keys]
         return _dedupe(source), _dedupe(target)
@@ -692,13 +781,21 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
     node = n
     while node.dep_ == "conj":
         node = node.head
-    if node.i != n.i and node.pos_ in ("NOUN", "PROPN") and NOUNS.get(_lemma(node), (None, []))[0] is None \
+    measured = node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _MEASURE
+    if measured:
+        node = node.head.head  # "a million pounds of aid reaches Gaza": the aid does
+    if node.i != n.i and not measured and node.pos_ in ("NOUN", "PROPN") and NOUNS.get(_lemma(node), (None, []))[0] is None \
             and node.dep_ in ("ROOT", "nsubj", "dobj", "pobj"):
         return None, ""  # "reactions to the attack and the invasion": a topic list, not an act
     if node.dep_ in ("compound", "nmod", "amod") and _lemma(node.head) in _EFFORT:
         node = node.head
+    toll = _toll_of_one_attack(n)
+    if toll is not None:  # "death toll from Nuseirat attack rises to 210": that attack is the news
+        return (toll.head if toll.head.pos_ in ("VERB", "AUX") and toll.dep_ in ("nsubj", "nsubjpass") else toll), "toll"
     dep = node.dep_
     head = node.head
+    if dep == "nsubj" and _lemma(head) in _PENDING:
+        return None, ""  # "as the offensive on Rafah looms": not yet
     if dep in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         if _lemma(head) in LIGHT_VERBS or (_lemma(head) in VERBS and dep != "nsubjpass"):
             return head, "light"
@@ -711,12 +808,15 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
         if head.lower_ in ("in", "for", "into", "to", "on") and _lemma(gv) in LIGHT_VERBS | {
                 "engage", "return", "converge", "gather", "meet", "come", "arrive", "travel", "agree"}:
             return gv, "light"
-    if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in _ASPECTUAL:
-        return head, "aspect"
+    if dep in ("nsubj", "compound") and head.pos_ in ("VERB", "AUX") and _lemma(head) in _ASPECTUAL:
+        return head, "aspect"  # "talks resumed"; "battles rage" (the noun mis-read as a compound)
     if dep == "ROOT":
         return n, "root"
     if headline and dep in ("ROOT", "nsubj", "dobj", "appos") and head.dep_ == "ROOT":
         return n, "headline"
+    if headline and dep == "pobj" and n.doc[n.i].sent.root.pos_ in ("NOUN", "PROPN") and \
+            _lemma(n) in _ATTACK_NOUNS and _named_author(n):
+        return n, "actor-mod"  # "No let-up in Israeli airstrikes on Gaza": a fragment about the attacks
     if dep in ("nsubj", "dobj", "nsubjpass", "ROOT", "conj") and _has_actor_modifier(n, index):
         return n, "actor-mod"
     return None, ""
@@ -750,6 +850,80 @@ def _must_request(span: Any) -> _Cand | None:
     return None
 
 
+def _must_headline(span: Any, index: dict, text: str) -> _Cand | None:
+    """A headline "Y must Z" with its speaker after a dash or before a colon ("Israel must prevent genocide in
+    Gaza – ICJ", "UN chief: Israel must allow aid in") -> REQUEST by the speaker of Y."""
+    if not _is_headline(span):
+        return None
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and any(
+        ch.lower_ in ("must", "should") and ch.dep_ == "aux" for ch in t.children)), None)
+    if verb is None:
+        return None
+    doc = span.doc
+    speaker = None
+    colon = next((t for t in span if t.text == ":" and t.i < verb.i and t.i - span.start <= 5), None)
+    if colon is not None:
+        found = [doc[i] for i in range(span.start, colon.i) if index.get(i)]
+        speaker = found[-1] if found else None
+    if speaker is None:
+        dash = next((t for t in doc[verb.i:] if t.text in ("-", "–", "—") and t.whitespace_), None)
+        if dash is not None and not any(a <= dash.idx < b for a, b in headline_breaks(text)[1]):
+            end = dash.i + 1
+            while end < len(doc) and "\n" not in doc[end].text and not doc[end].is_punct:
+                end += 1
+            if end - dash.i <= 5:
+                found = [doc[i] for i in range(dash.i + 1, end) if index.get(i)]
+                speaker = found[-1] if found else None
+    if speaker is None:
+        return None
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    c = _Cand(verb, verb, "REQUEST", None, f"must:{_lemma(verb)}", False, 1.1)
+    c.must = True
+    c.tok_subject = subj
+    c.speaker = speaker
+    return c
+
+
+def _alleged_crime(span: Any) -> _Cand | None:
+    """"X says/finds (that) Y committed war crimes" -> ACCUSE by X of Y: the finding is the act."""
+    for tok in span:
+        if _lemma(tok) not in ("commit", "perpetrate") or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(_in_class(o, "CRIMES") for o in _objects(tok)):
+            continue
+        gov = tok.head
+        while gov.i != gov.head.i and not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS):
+            gov = gov.head
+        if not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS) or gov.i == tok.i:
+            continue
+        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        c = _Cand(gov, tok, "ACCUSE", None, f"alleged:{_lemma(tok)}", False, 0.8)
+        c.must = True
+        c.tok_subject = subj
+        return c
+    return None
+
+
+_FINDING_VERBS = frozenset(REPORTING_VERBS | {"find", "conclude", "determine", "rule", "document", "accuse",
+                                              "allege", "believe", "charge", "warn"})
+
+
+def _in_question_clause(tok: Any) -> bool:
+    """Whether ``tok`` sits in an embedded question ("verify whether Israel used ...", "asks if ...")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "advcl", "xcomp", "pcomp") and any(
+                ch.dep_ == "mark" and ch.lower_ in ("whether",) for ch in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _conditional_clause(tok: Any) -> bool:
+    """Whether ``tok`` heads an "if"/"unless" clause."""
+    return tok.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in ("if", "unless") for ch in tok.children)
+
+
 def _going_to(v: Any) -> bool:
     return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) and v.head.lemma_ == "go"
 
@@ -761,7 +935,8 @@ def _conditional(v: Any, marks: tuple[str, ...] = ("if", "unless")) -> bool:
 def _is_headline(span: Any) -> bool:
     """A headline: short, and not closed by sentence punctuation (title case or sentence case)."""
     text = span.text.strip()
-    if not text or text[-1] in ".!?\"'”’" or len(span) > 25:
+    bare = text.rstrip("\"'”’ ")
+    if not bare or bare[-1] in ".!?" or len(span) > 40 or (text[-1] in "\"”" and bare[-1] in ",;:"):
         return False
     return any(t.is_alpha for t in span)
 
@@ -781,16 +956,20 @@ def _commentary_headline(span: Any) -> bool:
     first = words[0]
     if first.lower_ in ("how", "why", "what", "who", "where", "when", "whose", "which"):
         return True
-    if first.tag_ == "VBG" or (first.is_title and first.lower_.endswith("ing") and first.lower_ not in VERBS
-                                and first.lower_ not in NOUNS):
-        return True
+    if (first.tag_ == "VBG" and first.dep_ not in ("nsubj", "nsubjpass") and _lemma(first) not in NOUNS and
+            first.lower_ not in NOUNS) or (first.is_title and first.lower_.endswith("ing") and
+                                          first.lower_ not in VERBS and first.lower_ not in NOUNS):
+        return True  # "Unpacking Jordan's role", but "Fighting rages in Gaza"
     colon = next((t.i for t in words if t.text in (":", "|")), None)
     if colon is not None:
         label = " ".join(t.lower_ for t in words if t.i < colon)
         after = [t for t in words if t.i > colon]
+        finite = colon - span.start > 5 or any(t.tag_ in ("VBZ", "VBD", "VBP") for t in words if t.i < colon)
         if label.endswith(("updates", "live", "latest", "news", "briefing", "as it happened")) or (
-                after and after[0].lower_ in ("how", "why", "what", "who", "where", "when", "which")):
-            return True
+                after and after[0].lower_ in ("how", "why", "what", "who", "where", "when", "which") and not finite):
+            return True  # "Gaza: what we know", but "UNGA demands ceasefire: how your country voted" reports
+        if after and after[0].tag_ == "VBG" and _lemma(after[0]) not in VERBS and _lemma(after[0]) not in NOUNS:
+            return True  # "...: Mapping the strikes", "...: Unpacking the deal"
     if words[-1].lower_ in ("opinion", "editorial", "analysis", "explainer", "podcast", "video"):
         return True
     if colon is not None and colon - span.start <= 3:
@@ -801,6 +980,41 @@ def _commentary_headline(span: Any) -> bool:
                      "fact check", "in focus", "insight", "feature", "long read", "the big picture"):
             return True
     return False
+
+
+_COMMENT_LABELS = frozenset({"opinion", "editorial", "op-ed", "oped", "commentary", "analysis", "comment",
+                             "explainer", "column", "letters", "perspective"})
+_LINE_SEGMENTS = re.compile(r"\s+[-–—|]\s+|\s*[|:]\s+")
+
+
+def _commentary_line(text: str, pos: int) -> bool:
+    """Whether the headline line around ``pos`` carries a label of comment in a segment of its own:
+    "Opinion | ...", "ANALYSIS: ...", "... | Opinion", "... - Haaretz Editorial - Haaretz"."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    if len(line) > 300:
+        return False
+    for seg in _LINE_SEGMENTS.split(line):
+        words = re.findall(r"[\w'-]+", seg.lower())
+        if 0 < len(words) <= 3 and words[-1] in _COMMENT_LABELS:
+            return True
+    return False
+
+
+def _place_name(tok: Any) -> bool:
+    """Whether a modifier names a place below a country ("Rafah", "Nuseirat", "Gaza City"), not a state,
+    a capital standing for its government, or a people ("Israeli", "Washington")."""
+    from fulcrum.extract.actors import alias_table
+    from fulcrum.extract.places import gazetteer
+
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    text = " ".join(w.text for w in words)
+    entry = alias_table().get(text)
+    if entry is not None and entry[3] in ("capital", "group", "country"):
+        return False
+    place = gazetteer().lookup(text)
+    return place is not None and place.kind != "country"
 
 
 def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: dict) -> None:
@@ -826,6 +1040,18 @@ def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: d
             if a.code is None and a.sector in _DOMESTIC:
                 role[k] = Actor(text=a.text, code=country, sector=a.sector, name=a.name, start=a.start,
                                 end=a.end)
+
+
+def _inside(tok: Any, anchor: Any) -> bool:
+    """Whether ``tok`` is ``anchor`` or in the subtree under it by argument links (not a clause of its own:
+    "killed as Israel carries out strikes" has the strikes in an adverbial clause, outside)."""
+    node = tok
+    while True:
+        if node.i == anchor.i:
+            return True
+        if node.head.i == node.i or node.dep_ in ("advcl", "conj", "parataxis", "ccomp", "relcl"):
+            return False
+        node = node.head
 
 
 def _attached_to(tok: Any, anchor: Any) -> bool:
@@ -867,7 +1093,7 @@ _ATTACK_MODS = frozenset({"bomb", "car", "suicide", "mine", "minefield", "ied", 
                           "missile", "drone", "grenade", "artillery", "tank", "sniper", "gun", "enemy"})
 _LETHAL = frozenset({"kill", "murder", "slay", "wound", "injure", "maim", "massacre", "behead", "execute",
                      "shoot"})
-_TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "die", "slay"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "die", "slay", "hurt"})
 
 
 def _head_words(tok: Any) -> set[str]:
@@ -907,10 +1133,15 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                      None) or _subject(tok)
     elif c.nominal:
         agent = c.tok
+    if type_ == "ASSAULT" and not c.nominal and tok.dep_ in ("advcl", "conj", "acl") and (
+            _lemma(tok.head) in ACCIDENT_VERBS or any(ch.dep_ == "acl" and _lemma(ch) in ACCIDENT_VERBS
+                                                      for ch in tok.head.children)):
+        return True  # "a boat capsized off Libya, killing dozens"
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
         words = _head_words(agent)
-        if words & NATURAL_CAUSES:
-            return True
+        if words & NATURAL_CAUSES or _lemma(agent) in ("hunger", "thirst") or (
+                not c.nominal and _lemma(agent) in MEDIA_NOUNS):
+            return True  # "a flood killed", "these photos capture 100 days of war"
         if _lemma(agent) in _ACCIDENT_HEADS and not words & _ATTACK_MODS and not any(
                 x.ent_type_ in ("NORP", "GPE", "ORG") for x in agent.subtree if x.i < agent.i):
             return True  # "a fire at a factory killed nine"
@@ -921,8 +1152,13 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
             bare and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd") and
             _lemma(tok.head) in ("find", "see", "leave", "discover", "keep"))
         has_agent = any(ch.dep_ == "agent" for ch in tok.children)
-        by_attack = any(ch.dep_ == "prep" and ch.lower_ in ("in", "by", "during", "after") and
-                        _pobj_is_attack(ch) for ch in tok.children)
+        by_attack = bool(_attack_preps(tok, span))
+        subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+        if _is_headline(span) and subj is not None and tok.tag_ in ("VBD", "VBN") and not any(
+                ch.dep_ in ("dobj", "aux") for ch in tok.children) and (
+                subj.tag_ == "CD" or subj.like_num or _lemma(subj) in _QUANTITY_HEADS or
+                any(ch.dep_ == "nummod" for ch in subj.children)):
+            passive = True  # "Sixty killed in Sudan": a headline's passive
         if passive and not has_agent and not by_attack:
             return True
     if type_ == "COERCE" and not c.nominal:
@@ -959,13 +1195,43 @@ _PERCEIVE = frozenset({"find", "see", "leave", "discover", "keep"})
 
 
 def _in_count(tok: Any) -> bool:
-    """Whether the trigger sits inside a running count: "the death toll from Israeli attacks rises"."""
+    """Whether the trigger sits inside a running count: "the death toll from Israeli attacks rises" (the toll
+    of one attack, "the toll from the Nuseirat attack rises", is that attack's)."""
+    if _toll_of_one_attack(tok) is not None:
+        return False
     node = tok
     while node.head.i != node.i:
         node = node.head
         if _lemma(node) in TOLL_NOUNS or (_lemma(node) == "number" and any(
                 c.lower_ in ("dead", "killed", "deaths", "casualties") for c in node.subtree)):
             return True
+    return False
+
+
+def _toll_of_one_attack(tok: Any) -> Any:
+    """The toll noun when the toll of an attack with a known author, or of one attack, is reported ("the death
+    toll from Israeli attacks rises to 26,751", "the death toll from the Nuseirat attack rises to 210"): the
+    guide codes a toll as no event only when no perpetrator is named ("Gaza death toll tops 35,000")."""
+    sense = NOUNS.get(_lemma(tok), (None, []))[0]
+    if (_lemma(tok) not in _ATTACK_NOUNS and (sense is None or sense[0] != "ASSAULT")) or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in ("from", "in", "of", "after") or _lemma(prep.head) not in TOLL_NOUNS:
+        return None
+    if _named_author(tok):
+        return prep.head
+    if tok.tag_ not in ("NN", "NNP") or _lemma(tok) in ("fighting", "hostility", "war", "bombardment", "shelling"):
+        return None  # a campaign, not one attack
+    return prep.head
+
+
+def _named_author(tok: Any) -> bool:
+    """Whether an attack noun names who made it: "Israeli attacks", "Hamas's assault" (not "Rafah strike")."""
+    for ch in tok.children:
+        if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < tok.i:
+            a = resolve_actor_text(ch.text)
+            if a is not None and a.code and not _place_name(ch):
+                return True
     return False
 
 
@@ -989,8 +1255,8 @@ def _cumulative(v: Any) -> bool:
             if phrase in _CUMULATIVE_PHRASES:
                 return True
         if ch.dep_ in ("npadvmod", "dobj", "advmod") and any(t.lower_ == "every" for t in ch.children) and \
-                ch.lemma_.lower() in _TIME_UNITS:
-            return True  # "one killed every hour", "every 15 minutes"
+                ch.lemma_.lower() in _TIME_UNITS and not any(g.dep_ == "agent" for g in v.children):
+            return True  # "one killed every hour", "every 15 minutes" (but "... by Israeli forces": an act)
         if passive and ch.dep_ == "prep" and low in ("within", "over", "in") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _LONG_SPANS for g in ch.children):
             return True  # "within weeks", "over the past month"
@@ -1086,14 +1352,14 @@ def _place_participle(tok: Any) -> bool:
         j += 1
     words = [doc[k] for k in range(tok.i + 1, min(j + 1, len(doc)))]
     return any(w.lemma_.lower() in PLACE_HEADS or w.lower_ in PLACE_HEADS for w in words) or (
-        j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC"))
+        j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC", "NORP"))
 
 
 def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] | None:
     """The sense of a lexicon verb read linearly: "+word" keys against the next word, "@CLASS" keys against
     the nouns up to the next preposition or punctuation."""
     default, keyed = entry
-    right = []
+    right: list[Any] = []
     for j in range(tok.i + 1, min(span.end, tok.i + 7)):
         w = span.doc[j]
         if w.text in ("-", "–"):
@@ -1113,6 +1379,23 @@ def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] |
                 if (cls is not None and (lem in cls or (lem.endswith("s") and lem[:-1] in cls))) or lem == key[1:]:
                     return sense
     return default
+
+
+def _attack_preps(tok: Any, span: Any) -> list[Any]:
+    """The prepositions naming the attack a toll or damage participle came from ("killed in an Israeli strike",
+    "after an attack on the camp"); for a participle with none, those of another toll participle of the same
+    headline ("21 killed, dozens wounded in Israeli strikes")."""
+    def own(t: Any) -> list[Any]:
+        return [ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("in", "by", "during", "after", "amid")
+                and _pobj_is_attack(ch)]
+    found = own(tok) or (own(tok.head) if tok.dep_ == "amod" else [])  # "ten dead in Israeli strikes"
+    if found or _lemma(tok) not in _TOLL_VERBS:
+        return found
+    for t in span:
+        if t.i != tok.i and (_lemma(t) in _TOLL_VERBS or t.lower_ in _TOLL_VERBS) and (
+                t.head.i == tok.i or tok.head.i == t.i or t.head.i == tok.head.i or t.head.head.i == tok.head.i):
+            found += own(t)
+    return found
 
 
 def _pobj_is_attack(prep: Any) -> bool:
@@ -1141,6 +1424,14 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
         return "PROTEST", "riot", f"{rule}+protesters"
     if t == "REQUEST" and words & (PROTESTERS - {"supporter"}):
         return "PROTEST", "demonstrate", f"{rule}+protesters"  # "demonstrators gather, demanding ..."
+    if t == "REQUEST" and not c.nominal and (head in _ATTACK_NOUNS or (NOUNS.get(head, (None, []))[0] or ("",))[0]
+                                             == "ASSAULT"):
+        return "ASSAULT", None, f"{rule}+attack"  # "a rocket barrage ups pressure on Israel": the barrage
+    if t == "COERCE" and m == "destroy" and not c.nominal:
+        sense = NOUNS.get(head, (None, []))[0]
+        if head in _ATTACK_NOUNS or (sense is not None and sense[0] == "ASSAULT"):
+            mode = "air" if head in ("strike", "airstrike", "bombing") else (sense[1] if sense else None)
+            return "ASSAULT", mode, f"{rule}+attack"  # "an air strike destroyed the hospital"
     struck = _lemma(c.tok) == "strike" or any(_lemma(o) == "strike" and o.tag_ == "NN" for o in _objects(verb))
     if t == "ASSAULT" and struck and head_sector(subj) in ("LAB", "EDU", "HLH", "AGR",
                                                                              "BUS", "CVL", "JUD"):
@@ -1188,8 +1479,8 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                 lem in ("protest", "demonstrate", "rally", "march", "strike") and tok.pos_ == "VERB") or (
                 lem in ("protest", "demonstration", "rally", "sit-in", "march", "vigil", "strike") and
                 tok.pos_ == "NOUN" and tok.dep_ == "pobj"):
-            if lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-                continue
+            if (lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS") or tok.i == c.tok.i:
+                continue  # air strikes; the act itself ("army jets strike a market")
             found = True
             who = tok if tok.pos_ in ("NOUN", "PROPN") and lem in PROTESTERS else (
                 _subject(tok) if tok.pos_ == "VERB" else None)

@@ -84,15 +84,18 @@ class Pipeline:
         return self.annotate(article, self.parse(article.text))
 
     def parse(self, text: str) -> Any:
-        """One spaCy Doc for ``text``; a long text is parsed piece by piece (see :data:`MAX_PARSE_CHARS`)."""
+        """One spaCy Doc for ``text``; a long text is parsed piece by piece (see :data:`MAX_PARSE_CHARS`).
+
+        What is parsed is the headline view of the text (:func:`headline_doc`): the same characters but for
+        the casing of Title Case or lower-case headline lines, so every offset is an offset into ``text``."""
         if len(text) <= MAX_PARSE_CHARS:
-            return self.nlp(text)
+            return self.nlp(headline_doc(self.nlp, text))
         from spacy.tokens import Doc
 
         # the pieces are contiguous, so their Docs joined without added spaces have exactly ``text``
-        doc = Doc.from_docs([self.nlp(piece) for piece in split_text(text, MAX_PARSE_CHARS)],
+        doc = Doc.from_docs([self.nlp(headline_doc(self.nlp, piece)) for piece in split_text(text, MAX_PARSE_CHARS)],
                             ensure_whitespace=False)
-        if doc.text != text:  # pragma: no cover - a guard: offsets must match the article's text
+        if len(doc.text) != len(text):  # pragma: no cover - a guard: offsets must match the article's text
             raise PipelineError(f"Parsing a {len(text):,}-character text in pieces changed its text.")
         return doc
 
@@ -116,10 +119,26 @@ class Pipeline:
             yield from self._run_batch(batch, batch_size)
 
     def _run_batch(self, batch: list[Article], batch_size: int) -> Iterator[Article]:
-        docs = self.nlp.pipe([a.text for a in batch if len(a.text) <= MAX_PARSE_CHARS], batch_size=batch_size)
+        docs = self.nlp.pipe([headline_doc(self.nlp, a.text) for a in batch if len(a.text) <= MAX_PARSE_CHARS],
+                             batch_size=batch_size)
         for art in batch:
             doc = next(docs) if len(art.text) <= MAX_PARSE_CHARS else self.parse(art.text)
             yield self.annotate(art, doc)
+
+
+def headline_doc(nlp: Any, text: str) -> Any:
+    """The unparsed Doc of ``text`` as the parser should see it: headline lines in Title Case or lower case put
+    in sentence case (:func:`fulcrum.extract.headlines.case_view`, same length), and a sentence start fixed
+    after a media label ("... updates:", "Video:") and at an appended outlet name (" - Reuters")."""
+    from fulcrum.extract.headlines import case_view, headline_breaks
+
+    doc = nlp.make_doc(case_view(text))
+    starts = set(headline_breaks(text)[0])
+    if starts:
+        for tok in doc:
+            if tok.idx in starts and tok.i > 0:
+                tok.is_sent_start = True
+    return doc
 
 
 def split_text(text: str, limit: int) -> list[str]:

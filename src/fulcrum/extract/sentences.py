@@ -1,10 +1,13 @@
-"""Sentence boundaries, from the parser, never across a paragraph break."""
+"""Sentence boundaries, from the parser, never across a paragraph break; headline lines are cut after a media
+label ("Israel-Hamas war updates: ...", "Video: ...") and lose an appended outlet name (" - Reuters"), see
+:mod:`fulcrum.extract.headlines`."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fulcrum.extract.base import Component
+from fulcrum.extract.headlines import headline_breaks
 from fulcrum.model import Article, Sentence
 
 
@@ -14,19 +17,30 @@ class SentenceSplitter(Component):
 
     def __call__(self, article: Article, doc: Any) -> Article:
         text = article.text
+        starts, drop = headline_breaks(text)
         out: list[Sentence] = []
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
             # split again at blank lines / line breaks: a title or paragraph never shares a sentence
-            pos = start
-            for piece in _split_lines(text, start, end):
-                s, e = piece
-                if e > s:
-                    out.append(Sentence(index=len(out), start=s, end=e))
-                pos = e
-            del pos
+            for s, e in _split_lines(text, start, end):
+                for s2, e2 in _split_at(text, s, e, starts, drop):
+                    out.append(Sentence(index=len(out), start=s2, end=e2))
         article.sentences = out
         return article
+
+
+def _split_at(text: str, s: int, e: int, starts: list[int], drop: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The piece ``s:e`` cut at the given sentence starts, without the dropped spans (outlet suffixes)."""
+    cuts = sorted({c for c in starts if s < c < e} | {c for a, b in drop for c in (a, b) if s < c < e})
+    pieces = []
+    pos = s
+    for c in [*cuts, e]:
+        if not any(a <= pos and c <= b for a, b in drop):
+            piece = _strip(text, pos, c)
+            if piece[1] > piece[0]:
+                pieces.append(piece)
+        pos = c
+    return pieces
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

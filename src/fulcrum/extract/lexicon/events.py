@@ -18,17 +18,17 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
            "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
            "parcel ration kit",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
-              "rifle gas projectile salvo barrage",
+              "rifle gas projectile salvo barrage phosphorus",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
               "personnel division fleet tank aircraft marine",
     "ENVOYS": "ambassador envoy diplomat consul inspector monitor observer peacekeeper mission staff worker "
               "agency representative delegation employee team",
-    "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect "
+    "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
               "opponent dissident captive soldier militant resident family minister politician candidate "
               "reporter body remains",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
-                "lockdown limit control rule",
+                "lockdown limit control rule blackout black-out shutdown cutoff",
     "ECONSANCTION": "sanction embargo blockade siege",
     "RELATIONS": "relation tie contact link embassy",
     "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round",
@@ -43,15 +43,18 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "SUPPORTN": "support solidarity commitment backing",
     "INTEL": "intelligence information expertise data",
     "ASYLUM": "asylum refuge sanctuary",
-    "ACCESS": "access entry passage",
+    "ACCESS": "access entry passage return movement exit",
     "TERRITORY": "territory village town city area region land position control base",
     "STATEMENT": "statement report figure toll video footage list name detail document",
+    "PRESSURE": "pressure",
+    "CRIMES": "crime genocide atrocity violation abuse massacre",
 }.items()}
 
 _VERBS = """
 attack,assault,bomb,airstrike,strafe,rocket,mortar,snipe,ambush,massacre,slaughter,behead,stab,lynch,execute: ASSAULT
 bomb,airstrike,strafe: ASSAULT/air
-bombard,shell,pound,hammer: ASSAULT/shell
+bombard,shell,pound,hammer,pummel,batter: ASSAULT/shell
+retaliate: ASSAULT
 strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT
 kill,murder,slay,wound,injure,maim: ASSAULT
 kill: ASSAULT ; @DEAL=- ; @STATEMENT=- ; @PROBE=- ; @article=- ; @bill=- ; @story=- ; @idea=- ; @chance=- ; @hope=-
@@ -81,7 +84,7 @@ confiscate,expropriate: COERCE/seize
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
 set: - ; @fire=COERCE/destroy
-blockade,besiege,encircle: COERCE/blockade
+blockade,besiege,encircle,surround: COERCE/blockade
 deport: COERCE/deport
 ban,outlaw,prohibit,proscribe: COERCE/ban
 censor,gag: COERCE/censor
@@ -103,7 +106,7 @@ block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJEC
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
-advance,push: - ; +for=REQUEST ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground
+advance,push: - ; +for=REQUEST ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
 intercept: COERCE/seize ; @WEAPON=-
 drop: - ; @AID=AID ; @WEAPON=ASSAULT/air
 clear: - ; @PROTESTN=COERCE/restrict
@@ -114,9 +117,8 @@ deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
 send,dispatch: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
-approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops
+approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
-intensify,escalate: - ; @MILOP=ASSAULT
 prepare: - ; @MILOP=MOBILIZE
 sanction,embargo,blacklist: SANCTION
 expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
@@ -138,7 +140,17 @@ refuse: REJECT ; @food=PROTEST/hunger ; @meal=PROTEST/hunger
 rule: - ; +out=REJECT
 turn: - ; +down=REJECT
 fail: -
-accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand: ACCUSE
+accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand,assail,chide,berate,scold,excoriate,reproach,chastise: ACCUSE
+challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
+present,submit,bring: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
+adopt,pass: - ; @resolution=REQUEST
+direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
+speak: - ; +with=CONSULT
+take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @TERRITORY=ASSAULT/ground ; @BORDER=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
+step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
+ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
+enter,roll,operate,move: - ; ^MIL=ASSAULT/ground
+leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT
 investigate,probe,examine: ACCUSE/investigate
 sue: ACCUSE/sue
 indict,convict,charge: ACCUSE
@@ -147,7 +159,7 @@ summon: ACCUSE
 lodge,file: - ; @PROBE=ACCUSE ; @protest=ACCUSE ; @complaint=ACCUSE
 demand,urge,request,implore,plead,petition,beg,pressure,pressurise,pressurize: REQUEST
 lash: - ; +out=ACCUSE
-press,lobby: - ; +for=REQUEST ; +on=REQUEST
+press,lobby: - ; +for=REQUEST ; +on=REQUEST ; @MILOP=ASSAULT
 appeal: REQUEST
 ask: REQUEST ; +for=REQUEST
 seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
@@ -186,7 +198,6 @@ concede,yield,accede,relent,capitulate: CONCEDE
 give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum
 lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease
 resign: CONCEDE
-step: - ; +down=CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
 release,free,pardon: RETREAT/release ; @STATEMENT=-
 hand: - ; @AID=AID ; +over=RETREAT/release
@@ -210,7 +221,10 @@ shelling: ASSAULT/shell
 massacre,killing,slaying,murder: ASSAULT
 assassination: ASSAULT/assassinate
 abduction,kidnapping,hijacking,hostage-taking: ASSAULT/abduct
-operation: - ; military=ASSAULT/ground ; ground=ASSAULT/ground
+operation: - ; military=ASSAULT/ground ; ground=ASSAULT/ground ; combat=ASSAULT/ground ; army=ASSAULT/ground
+advance,push: - ; +for=REQUEST ; ground=ASSAULT/ground ; military=ASSAULT/ground ; +into=ASSAULT/ground ; +on=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground
+pressure: - ; +on=REQUEST
+readiness,willingness: - ; +for=AGREE
 arrest,detention,crackdown: COERCE/arrest
 raid: COERCE/raid
 blockade,siege: COERCE/blockade
@@ -229,7 +243,7 @@ rejection,refusal,veto: REJECT
 accusation,allegation,condemnation,criticism: ACCUSE
 investigation,probe,inquiry: ACCUSE/investigate
 lawsuit,complaint: ACCUSE
-demand,appeal,plea,request: REQUEST
+demand,appeal,plea,request: REQUEST ; warrant=ACCUSE ; arrest=ACCUSE
 call: - ; +for=REQUEST
 deal,agreement,accord,pact: AGREE
 treaty: SUPPORT
@@ -238,7 +252,8 @@ talk,negotiation,meeting,summit,discussion,consultation,dialogue: CONSULT
 mediation: CONSULT/mediate
 visit: CONSULT/visit
 cooperation,collaboration,extradition: COOPERATE
-aid,assistance,relief,airdrop,donation: AID
+aid,assistance,relief,airdrop,air-drop,donation: AID
+shipment,convoy,delivery,consignment,airlift,flotilla: AID ; arms=AID/military ; weapon=AID/military ; bomb=AID/military ; munition=AID/military ; ammunition=AID/military
 release,exchange,swap: RETREAT/release
 withdrawal,pullout,pull-out,retreat: RETREAT/withdraw
 reopening: RETREAT/access
@@ -284,7 +299,7 @@ LIGHT_VERBS = frozenset(
     "perform commit join attend participate engage lodge file open sign reach strike seal clinch extend "
     "observe respect violate break end resume impose apply enact introduce stop halt call deliver "
     "proceed go wage pursue plan push push_ahead set agree speed accelerate complete finalize finalise "
-    "reiterate repeat voice express make renew consider".split()
+    "reiterate repeat voice express make renew consider signal show".split()
 )
 
 #: Verbs that report or state; they are not events, their subject is the fallback source.
@@ -307,7 +322,7 @@ INTENT_VERBS = frozenset("offer promise pledge vow plan intend undertake commit 
 
 #: Nouns of intent or readiness whose "to"-complement is only intended: "a readiness to escalate operations".
 INTENT_NOUNS = frozenset("readiness willingness preparedness intention intent plan determination resolve "
-                         "threat pledge promise vow offer commitment decision bid readying".split())
+                         "threat pledge promise vow offer commitment decision bid readying proposal".split())
 
 #: Adjectives of readiness: "is willing/ready/prepared to".
 INTENT_ADJS = frozenset("willing ready prepared determined eager keen set poised committed".split())
@@ -318,10 +333,18 @@ NATURAL_CAUSES = frozenset(
     "flood flooding floodwater flash earthquake quake tremor aftershock storm cyclone hurricane typhoon "
     "tornado tsunami landslide mudslide avalanche drought heatwave heat wildfire bushfire lightning "
     "outbreak epidemic pandemic cholera measles malaria disease virus infection illness famine "
-    "starvation malnutrition cold rain rainfall snow downpour eruption volcano locust pest accident "
+    "starvation malnutrition dehydration cold rain rainfall snow downpour eruption volcano locust pest accident "
     "crash collision derailment capsize collapse cylinder gas boiler tanker short-circuit stampede "
     "weather".split()
 )
+
+#: Media and documents: what they "capture", "show" or "expose" is no act of theirs.
+MEDIA_NOUNS = frozenset("photo photograph image picture video footage film documentary report book poll survey "
+                        "study map chart graphic podcast camera".split())
+
+#: Verbs of an accident: what follows from them ("capsized, killing dozens") is no one's act.
+ACCIDENT_VERBS = frozenset("capsize overturn crash collide derail collapse sink topple plunge flip skid "
+                           "malfunction".split())
 
 #: Offences that make an arrest or sentence ordinary crime rather than repression.
 CRIME_NOUNS = frozenset(
