@@ -479,15 +479,51 @@ _PASSIVE_GAP = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt|arrested|
                           r"(?:(?!\b(?:says?|said)\b).)*$", re.I)
 
 
-def assign_actors(text: str, actors: Sequence[Actor], *, passive: bool = True) -> tuple[list[Actor], list[Actor]]:
-    """Source and target for a classifier event: the first coded actor mention after any label (in a
-    headline, nearly always the subject) as source, the next mention with another code as target -- the
-    other way round when a passive participle stands between them ("Palestinians killed by Israeli fire")."""
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr", "oprd"})
+
+
+def _syntactic_role(doc: Any, actor: Actor) -> str | None:
+    """"source" when the mention is (inside) the subject of its clause or the agent of a passive, "target"
+    when it is (inside) an object or a passive subject, else None."""
+    if doc is None or actor.start is None or actor.end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            return "source"  # "killed by Israeli fire"
+        if tok.dep_ in _SUBJECT_DEPS:
+            return "source"
+        if tok.dep_ in _OBJECT_DEPS:
+            return "target"
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def assign_actors(text: str, actors: Sequence[Actor], *, passive: bool = True,
+                  doc: Any = None) -> tuple[list[Actor], list[Actor]]:
+    """Source and target for a classifier event.  With the parse (``doc``): the first coded mention in the
+    subject (or a passive's agent) as source, the first in an object with another code as target.  Without
+    it, or where the parse says nothing: the first coded actor mention after any label (in a headline,
+    nearly always the subject) as source, the next mention with another code as target -- the other way
+    round when a passive participle stands between them ("Palestinians killed by Israeli fire")."""
     start, cut = _label_end(text), outlet_start(text)
     coded = sorted((a for a in actors if a.code and (a.start is None or start <= a.start < cut)),
                    key=lambda a: a.start if a.start is not None else 0)
     if not coded:
         return [], []
+    if doc is not None:
+        roles = [(_syntactic_role(doc, a), a) for a in coded]
+        subj = next((a for r, a in roles if r == "source"), None)
+        if subj is not None:
+            obj = next((a for r, a in roles if r == "target" and a.code != subj.code), None)
+            obj = obj or next((a for a in coded if a.code != subj.code and a is not subj), None)
+            return [subj], ([obj] if obj is not None else [])
     src = coded[0]
     tgt = next((a for a in coded[1:] if a.code != src.code), None)
     if tgt is None:
@@ -535,7 +571,7 @@ class ClassifierFallback(Component):
         preds = [p for p in self.classifier.predict(text, self.threshold) if p.type not in have]
         if not preds:
             return article
-        source, target = assign_actors(text, article.actors)
+        source, target = assign_actors(text, article.actors, doc=doc)
         for pred in preds:
             article.events.append(Event(
                 type=pred.type, sentence_index=0, start=0, end=len(text), source=list(source),

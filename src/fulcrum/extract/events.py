@@ -14,8 +14,11 @@ Method (rules over the one spaCy parse, lexicon in :mod:`fulcrum.extract.lexicon
    release" REJECT, "called for a ceasefire" REQUEST.  Verbs of intent and readiness ("offer", "vow",
    "is willing to") and the modals will/would turn a cooperative act into AGREE and a hostile one into
    THREATEN ("would blockade Paris unless" THREATEN); "be prepared to" + assault is MOBILIZE;
-   "fail to" and negation turn cooperation into REJECT and drop other negated acts; "X said Y must Z" is
-   REQUEST.  Talks "expected/set/due to" resume stay CONSULT.
+   "fail to" and negation turn cooperation into REJECT; other negated acts, and acts under a verb of denial
+   ("denied striking the hospital"), keep their own type (modality negated / denied; "denied the accusations"
+   stays REJECT, "cannot evacuate" is no event); "could ... if" keeps the act (conditional); "X said Y must
+   Z" and imperatives opening a statement are REQUEST.  Talks "expected/set/due to" resume stay CONSULT; a
+   truce that "will begin" stays RETREAT (expected); headline "X to V" is intent like "will".
 3. **No event** for commentary: triggers under verbs of analysis whose subject is a commentator or no
    actor ("analysts note", "observers caution"), and triggers with no actor at all.
 4. **Actors.**  Subject -> source (the ``by`` agent in the passive, the antecedent of a relative
@@ -85,7 +88,7 @@ _ASPECTUAL = frozenset({"resume", "begin", "start", "continue", "take", "go", "c
                         "enter", "rage", "erupt", "intensify", "escalate", "flare", "spread", "unfold", "arrive",
                         "reach", "land", "cross", "dock", "approach", "roll", "depart", "sail", "rock", "leave",
                         "claim", "reconvene", "persist", "grind", "shift", "expand", "widen", "extend", "advance",
-                        "push", "move"})
+                        "push", "move", "turn", "grow", "become"})
 #: Verbs of something still to come: a nominal act as their subject has not happened ("offensive looms").
 _PENDING = frozenset({"loom", "near", "await", "threaten", "beckon"})
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MIL", "EDU", "LAB", "AGR", "BUS",
@@ -102,6 +105,30 @@ _NEG = frozenset({"not", "n't", "never", "no"})
 _CIVIL_OPS = frozenset({"cargo", "rescue", "aid", "humanitarian", "relief", "port", "business", "mining",
                         "search", "evacuation", "airport", "recovery", "salvage", "cleanup", "commercial"})
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_ORDERS_FORMS = frozenset({"orders", "urges", "asks", "tells", "instructs", "directs", "presses", "pushes"})
+_NOT_PROTEST = frozenset({"election", "electoral", "campaign", "stock", "market", "price", "share", "victory"})
+_STRIKE_MODS = frozenset({"general", "hunger", "nationwide", "national", "labor", "labour", "worker", "teacher",
+                          "doctor", "commercial", "one-day", "open-ended", "indefinite"})
+#: Appraisals that turn "X calls the proposal ..." into a rejection.
+_DISMISSIVE = frozenset({"unworkable", "unacceptable", "unrealistic", "delusional", "non-starter", "absurd",
+                         "ridiculous", "impossible", "unserious", "dead", "worthless", "meaningless"})
+#: Nouns whose infinitive complement nobody has done yet: "pressure to end the war grows".
+_PENDING_NOUNS = frozenset({"pressure", "hope", "prospect", "chance", "momentum", "urgency", "need", "appetite",
+                            "likelihood", "possibility", "fear", "risk"})
+#: Verbs of undergoing: "Palestinians face Israeli fire" -- the object's author acts on the subject.
+_UNDERGO = frozenset({"face", "endure", "suffer", "come"})
+#: Settings of killings at aid sites, where force is implied though no attack is named.
+_AID_SCENES = frozenset({"convoy", "distribution", "queue", "line", "crowd", "truck", "airdrop", "site", "point",
+                         "hub", "centre", "center"})
+_AID_WORDS = frozenset({"aid", "food", "flour", "relief", "humanitarian", "convoy", "airdrop"})
+#: Talks or deals that stall or collapse: a failure to agree.
+_STALL = frozenset({"stall", "collapse", "falter", "founder", "fail", "break", "deadlock", "stagnate"})
+#: Words that qualify an act as a violation: a speaker who reports it accuses.
+_VIOLATION_MODS = frozenset({"banned", "illegal", "unlawful", "prohibited", "indiscriminate", "disproportionate",
+                             "outlawed", "forbidden", "excessive"})
+_CLAIMING = frozenset({"claim", "accept", "take", "admit", "assume"})
+_CLAIMED_ACTS = frozenset({"bombing", "shooting", "killing", "ambush", "abduction", "kidnapping", "assassination",
+                           "massacre", "hijacking", "explosion", "blast", "barrage"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "bombardment", "shelling", "raid", "assault",
                            "offensive", "incursion", "invasion", "onslaught"})
@@ -114,6 +141,12 @@ def cameo_root(type_: str, mode: str | None) -> str:
 
 def _lemma(tok: Any) -> str:
     lem = tok.lemma_.lower()
+    if tok.tag_ == "NNS" and tok.dep_ == "ROOT" and lem not in VERBS:
+        low = tok.lower_  # a headline verb read as a plural noun: "UN chief decries ..."
+        for cand in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1] if low.endswith("s") else "",
+                     low[:-2] if low.endswith("es") else ""):
+            if cand and cand in VERBS and cand not in NOUNS:
+                return cand
     if tok.pos_ == "PROPN" or (tok.is_title and lem == tok.lower_):
         low = tok.lower_
         for cand in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "",
@@ -131,6 +164,14 @@ def _lemma(tok: Any) -> str:
     return lem
 
 
+def _headline_noun_verb(tok: Any) -> bool:
+    """A headline's verb the parser tagged as a plural noun at the root, after its subject, with a clause or
+    object after it ("UN chief decries killing of aid workers")."""
+    return tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.i > tok.sent.start and _lemma(tok) in VERBS and \
+        _lemma(tok) not in NOUNS and any(ch.i > tok.i and ch.dep_ in ("xcomp", "dobj", "ccomp", "prep")
+                                        for ch in tok.children)
+
+
 def _in_class(tok: Any, key: str) -> bool:
     cls = OBJECT_CLASSES.get(key)
     lem = _lemma(tok)
@@ -138,6 +179,11 @@ def _in_class(tok: Any, key: str) -> bool:
         return lem == key or any(_lemma(c) == key for c in tok.children if c.dep_ == "compound")
     if key == "MILOP" and any(_lemma(c) in _CIVIL_OPS for c in tok.children if c.dep_ in ("compound", "amod")):
         return False  # "cargo operations", "rescue operation"
+    mods = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if key in ("PROTESTN", "PROTESTCALL", "STRIKE") and mods & _NOT_PROTEST:
+        return False  # "an election rally", "a campaign rally"
+    if key == "PROTESTCALL" and lem == "strike" and mods & _STRIKE_MODS:
+        return True  # "a general strike", but "strikes on Hezbollah"
     if lem in cls:
         return True
     if key == "PEOPLE" and tok.ent_type_ in ("PERSON", "NORP"):
@@ -163,7 +209,7 @@ def _objects(v: Any) -> list[Any]:
         for c in v.children:
             if c.dep_ in ("prep", "prt"):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
-    if not out and v.dep_ == "acl":
+    if not out and (v.dep_ == "acl" or _denied_gerund(v)):
         out.append(v.head)
     return out
 
@@ -217,6 +263,17 @@ class EventCoder(Component):
         if _lemma(v) in _ORDER_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
                 c.dep_ == "xcomp" and c.i > v.i for c in v.children):
             return ("REQUEST", None), f"{_lemma(v)}+to"  # "ICJ orders Israel to take action", "tells X to leave"
+        if any(ch.dep_ == "prep" and ch.lower_ == "in" and any(
+                g.dep_ == "pobj" and _lemma(g) in ("protest", "solidarity") for g in ch.children) for ch in v.children):
+            return ("PROTEST", "demonstrate"), f"{_lemma(v)}+in-protest"  # "resigned in protest", "shops shut in protest"
+        if _lemma(v) in ("call", "deem", "brand", "label", "describe", "term", "dismiss", "consider") and any(
+                ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and _lemma(ch) in _DISMISSIVE or (
+                    ch.dep_ == "prep" and ch.lower_ == "as" and any(_lemma(g) in _DISMISSIVE for g in ch.children))
+                for ch in v.children):
+            if any(_in_class(o, "DEAL") or _in_class(o, "TRUCE") or _in_class(o, "TALKS") or
+                   _lemma(o) in ("demand", "request", "call", "condition") for o in _objects(v)):
+                return ("REJECT", None), f"{_lemma(v)}+dismissive"  # "calls the proposal unworkable"
+            return ("ACCUSE", None), f"{_lemma(v)}+dismissive"
         entry = VERBS.get(_lemma(v))
         if entry is None:
             return None
@@ -231,6 +288,9 @@ class EventCoder(Component):
                 if objs is None:
                     objs = _objects(v)
                 hit = any(_in_class(o, word) for o in objs)
+            elif kind == "~":
+                subj = _subject(v)
+                hit = subj is not None and _in_class(subj, word)  # "the Rafah crossing opens"
             elif kind == "^":
                 subj = _subject(v)
                 hit = subj is not None and any(a.sector == word for a in _arg_actors(subj, index, deep=False))
@@ -263,13 +323,25 @@ class EventCoder(Component):
         for tok in span:
             if tok.ent_type_ in ("DATE", "TIME"):
                 continue  # "March 13, 2024", "May 5"
-            verbish = tok.pos_ in ("VERB", "AUX") or (headline and tok.tag_ in ("VBZ", "VBD", "VBP", "VB"))
+            nxt = span.doc[tok.i + 1] if tok.i + 1 < span.end else None
+            if headline and tok.tag_ == "VBZ" and nxt is not None and nxt.lower_ in _STALL and \
+                    (NOUNS.get(tok.lower_[:-1], (None, []))[0] or ("",))[0] in ("CONSULT", "AGREE"):
+                cands.append(_Cand(tok, tok, "REJECT", None, f"noun:{tok.lower_}:stall", True, 1.0))
+                continue  # "Ceasefire talks(VBZ) stall over ...": the talks stall
+            if headline and tok.dep_ == "ROOT" and tok.lower_ in _STALL and tok.pos_ == "NOUN":
+                talks = next((ch for ch in tok.children if ch.dep_ == "compound" and (
+                    NOUNS.get(_lemma(ch), (None, []))[0] or ("",))[0] in ("CONSULT", "AGREE")), None)
+                if talks is not None:  # "Hostage talks stall(NOUN) in Doha"
+                    cands.append(_Cand(tok, talks, "REJECT", None, f"noun:{_lemma(talks)}:stall", True, 1.0))
+                    continue
+            verbish = tok.pos_ in ("VERB", "AUX") or (headline and tok.tag_ in ("VBZ", "VBD", "VBP", "VB")) or (
+                headline and _headline_noun_verb(tok))
             if verbish or (headline and tok.pos_ == "PROPN" and tok.dep_ in ("ROOT", "ccomp", "conj")):
                 vs = self._verb_sense(tok, index)
                 if vs is not None and vs[0] is not None:
                     (t, m), rule = vs[0], vs[1]
-                    if tok.dep_ in ("amod",) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and
-                                                 not _headline_predicate(tok, headline)):
+                    if (tok.dep_ in ("amod",) and not _denied_gerund(tok)) or (
+                            tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok, headline)):
                         continue  # "hostages held by", "people killed in": background
                     if _adjectival(tok):
                         continue  # "occupied Palestinian territory", "besieged Gaza", "mass graves"
@@ -281,6 +353,14 @@ class EventCoder(Component):
                     for ch in [*tok.children, *(tok.head.children if tok.dep_ == "amod" else [])]):
                 cands.append(_Cand(tok, tok, "ASSAULT", None, "toll:dead-in-attack", False, 0.9))
                 continue  # "50 dead in Israeli strikes on Gaza hospitals"
+            if headline and tok.tag_ in ("JJ", "NN") and tok.dep_ in ("amod", "compound", "nmod") and \
+                    tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" and tok.i > span.start and \
+                    (index.get(tok.i - 1) or head_sector(span.doc[tok.i - 1])) and \
+                    span.doc[tok.i - 1].head.i == tok.head.i and _lemma(tok) in VERBS:
+                sense = _linear_sense(tok, span, VERBS[_lemma(tok)])  # "Police clear(JJ) encampment at ..."
+                if sense is not None:
+                    cands.append(_Cand(tok.head, tok, sense[0], sense[1], f"headline-verb:{_lemma(tok)}", False, 1.0))
+                    continue
             if tok.pos_ in ("NOUN", "PROPN") and not verbish:
                 ns = self._noun_sense(tok)
                 if ns is None or ns[0] is None:
@@ -314,7 +394,8 @@ class EventCoder(Component):
                 for x in subj.lefts):
             return []  # "analysts say ...", but "UN experts accuse ..." speak for a body
         cands = self._candidates(span, index)
-        for extra in (_must_request(span), _alleged_crime(span), _must_headline(span, index, article.text)):
+        for extra in (_must_request(span), _alleged_crime(span), _must_headline(span, index, article.text),
+                      _crime_predicate(span, index), _imperative_request(span, index)):
             if extra is not None:
                 cands.append(extra)
         if not cands:
@@ -340,14 +421,19 @@ class EventCoder(Component):
                      not (x.nominal and _inside(x.tok, c.tok))]
         t, m, rule = _actor_sense(c, anchor, t, m, rule)
         source, target = self._roles(c, anchor, index, span, t)
+        if t == "ASSAULT" and _lemma(c.tok) == "clash" and source and target and all(
+                a.sector in ("GOV", "LEG") for a in source) and any(a.sector in ("GOV", "LEG") for a in target):
+            t, m, rule = "REJECT", None, f"{rule}+officials"  # "Netanyahu clashes with Biden over Rafah"
+            target = [a for a in target if a.sector in ("GOV", "LEG")]
         if not target:
             target = _right_of_trigger(c, anchor, span, index, source, t)
-        if not source and not target:
-            return []
+        absent = _none_subject(anchor) and not c.nominal and t in HOSTILE
+        if not source and not target and not absent:
+            return []  # ("No rockets were fired from the territory": a report of absence needs no actor)
         _fill_domestic(source, target, span, index)
-        if not any(a.code or a.sector for a in source + target):
+        if not any(a.code or a.sector for a in source + target) and not absent:
             return []  # nobody identifiable did it: an accident, a toll, a generic statement
-        if not any(a.code for a in source + target) and not any(a.sector for a in source):
+        if not any(a.code for a in source + target) and not any(a.sector for a in source) and not absent:
             return []  # only an unnamed victim: a toll without a perpetrator
         sent = article.sentences[sent_index]
         trig_end = c.tok.idx + len(c.tok.text)
@@ -441,15 +527,27 @@ class EventCoder(Component):
             if up.i in anchors and up.i != anchor.i and node.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep",
                                                                      "pcomp", "advcl", "acl", "nsubj",
                                                                      "nsubjpass", "attr", "dative"):
-                return None  # the governor is its own candidate and decides
+                if not (_denial_of_act(up) and (node.dep_ in ("xcomp", "ccomp", "pcomp") or (
+                        node.dep_ == "dobj" and _denied_gerund(anchor)))):
+                    return None  # the governor is its own candidate and decides
             node = up
         lem = _lemma(anchor)
+        if _denial_of_act(anchor) and any(_inside(x.anchor, anchor) or _clause_under(x.anchor, anchor)
+                                          for i, x in anchors.items() if i != anchor.i):
+            return None  # "denied striking the hospital": the act is the event, with modality denied
         if anchor.head.pos_ == "NOUN" and _lemma(anchor.head) in CLAIM_NOUNS and (
                 anchor.dep_ in ("acl", "ccomp") or (anchor.dep_ == "relcl" and t not in ("REJECT", "ACCUSE") and
                                                     not any(ch.lower_ in _REL_PRONOUNS for ch in anchor.children))):
             return None  # "claims (that) the army violated the truce": only claimed, the claim is the news
         if _in_question_clause(anchor):
             return None  # "to verify whether Israel used US arms": asked, not reported
+        if anchor.dep_ == "acl" and _lemma(anchor.head) in _PENDING_NOUNS:
+            return None  # "pressure to end the war grows", "hopes to reach a deal fade"
+        if c.nominal and ":aspect" in rule and t in ("CONSULT", "AGREE") and _lemma(anchor) in _STALL:
+            return "REJECT", None, f"{rule}+stall", anchor, conf  # "talks stall", "the deal collapsed"
+        if c.nominal and t == "COERCE" and m == "raid" and _lemma(anchor) in ("turn", "grow", "become", "intensify",
+                                                                           "escalate", "rage"):
+            return "ASSAULT", "ground", f"{rule}+intense", anchor, conf  # "raids turn deadly": violent raids
         # negation
         if any(ch.dep_ == "neg" or (ch.lower_ in _NEG and ch.dep_ in ("advmod", "det")) for ch in anchor.children):
             if any(ch.lower_ in ("can", "could", "ca") and ch.dep_ == "aux" for ch in anchor.children):
@@ -458,8 +556,9 @@ class EventCoder(Component):
                 return None  # "aid not reaching Palestinians", "will die if not evacuated": nobody refuses
             if t in COOPERATIVE:
                 return "REJECT", None, f"{rule}+neg", anchor, conf * 0.9
-            if t not in ("REJECT",):
-                return None
+            # "no strikes were carried out", "officers had not used live ammunition": the act itself, with
+            # modality negated (PROVENANCE.md); REJECT, THREATEN, ... stay what they are
+            return t, m, f"{rule}+neg", anchor, conf * 0.9
         # complement of a governing verb of intent / failure / readiness ("prepared to resume shelling")
         while anchor.dep_ == "xcomp" and _lemma(anchor.head) in _ASPECT_XCOMP:
             anchor = anchor.head
@@ -503,7 +602,14 @@ class EventCoder(Component):
         auxes = {ch.lower_ for ch in anchor.children if ch.dep_ in ("aux", "auxpass")}
         if auxes & {"should", "must", "ought"} and t not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
             return None  # "Hamas should surrender": an opinion or a demand (REQUEST when someone says it)
-        if auxes & _FUTURE or _going_to(anchor):
+        if c.nominal and ":aspect" in rule and auxes & _FUTURE and _lemma(anchor) in _ASPECTUAL:
+            return t, m, f"{rule}+expected", anchor, conf  # "the truce will begin on Friday": a forecast
+        headline_to = anchor.dep_ == "ROOT" and _is_headline(anchor.sent) and any(
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in anchor.children)  # "Israel to pull troops"
+        if headline_to and any(g.lower_ in _ORDERS_FORMS for ch in anchor.children if ch.dep_ == "nsubj"
+                               for g in ch.children if g.dep_ == "compound"):
+            return "REQUEST", None, f"order+{rule}", anchor, conf  # "Judge orders(compound) government to ..."
+        if auxes & _FUTURE or _going_to(anchor) or headline_to:
             if _conditional(anchor, ("unless",)):
                 return "THREATEN", None, f"{rule}+unless", anchor, conf
             if t in COOPERATIVE:
@@ -511,9 +617,7 @@ class EventCoder(Component):
             if t in HOSTILE and t not in ("MOBILIZE",):
                 return "THREATEN", None, f"{rule}+intent", anchor, conf
         if auxes & _HYPOTHETICAL:
-            conf *= 0.7
-            if t in HOSTILE and _conditional(anchor):
-                return "THREATEN", None, f"{rule}+conditional", anchor, conf
+            conf *= 0.7  # "could impose a curfew if the unrest continues": the act itself, conditional
         # commentary: the trigger is inside the complement of a verb of analysis held by no actor
         node = anchor
         while node.head.i != node.i:
@@ -576,6 +680,16 @@ class EventCoder(Component):
                 if s is not None:
                     deep = not (v.dep_ == "relcl" and s.i == v.head.i)
                     source = _arg_actors(s, index, deep=deep)
+        if not c.nominal and _lemma(trig) in _UNDERGO and type_ == "ASSAULT":
+            objs = _objects(trig)  # "Palestinians face Israeli fire": the fire's author, on the subject
+            s = _subject(trig)
+            return (_dedupe([a for o in objs for ch in o.children if ch.dep_ in ("amod", "compound", "poss", "nmod")
+                             for a in _arg_actors(ch, index, deep=False)]),
+                    _dedupe(_arg_actors(s, index, deep=False) if s is not None else []))
+        if not source and not c.nominal and trig.dep_ == "pcomp" and trig.head.head.pos_ == "VERB" and \
+                _lemma(trig.head.head) in ("suspect", "believe", "think"):
+            s = next((ch for ch in trig.head.head.children if ch.dep_ == "nsubjpass"), None)
+            source = _arg_actors(s, index, deep=False) if s is not None else []  # "X are suspected of killing"
         if not source and not c.nominal and type_ == "ASSAULT":
             for ch in _attack_preps(trig, span):  # "killed in an Israeli strike": the attack's author did it
                 source = [a for g in ch.children if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=False)]
@@ -794,6 +908,9 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
         return (toll.head if toll.head.pos_ in ("VERB", "AUX") and toll.dep_ in ("nsubj", "nsubjpass") else toll), "toll"
     dep = node.dep_
     head = node.head
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and any(ch.dep_ == "ccomp" for ch in head.children) and \
+            (_lemma(head) in REPORTING_VERBS or _lemma(head) in _FINDING_VERBS):
+        return None, ""  # "a UN investigation concluded (that) ...": the speaker, not the act reported
     if dep == "nsubj" and _lemma(head) in _PENDING:
         return None, ""  # "as the offensive on Rafah looms": not yet
     if dep in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
@@ -808,8 +925,19 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
         if head.lower_ in ("in", "for", "into", "to", "on") and _lemma(gv) in LIGHT_VERBS | {
                 "engage", "return", "converge", "gather", "meet", "come", "arrive", "travel", "agree"}:
             return gv, "light"
-    if dep in ("nsubj", "compound") and head.pos_ in ("VERB", "AUX") and _lemma(head) in _ASPECTUAL:
+    if dep in ("nsubj", "compound") and head.pos_ in ("VERB", "AUX") and _lemma(head) in _ASPECTUAL and not any(
+            ch.dep_ == "ccomp" for ch in head.children):
         return head, "aspect"  # "talks resumed"; "battles rage" (the noun mis-read as a compound)
+    if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ") and _lemma(head) in _EXPECT and any(
+            ch.dep_ == "xcomp" and _lemma(ch) in _ASPECTUAL for ch in head.children):
+        return head, "aspect"  # "talks are expected to resume", "the truce is set to begin"
+    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit") and \
+            head.head.head.pos_ in ("VERB", "AUX") and _lemma(head.head.head) in _CLAIMING and \
+            _lemma(n) in _ATTACK_NOUNS | _CLAIMED_ACTS:
+        return head.head.head, "light"  # "claimed responsibility for the rocket attack": the claimant did it
+    if dep == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) == "claim" and _lemma(n) in _ATTACK_NOUNS:
+        return head, "light"  # "Islamic State claimed the bombing"
+
     if dep == "ROOT":
         return n, "root"
     if headline and dep in ("ROOT", "nsubj", "dobj", "appos") and head.dep_ == "ROOT":
@@ -884,12 +1012,75 @@ def _must_headline(span: Any, index: dict, text: str) -> _Cand | None:
     return c
 
 
+def _crime_predicate(span: Any, index: dict) -> _Cand | None:
+    """An act called a crime by a speaker ("Strikes on schools may be war crimes – UN", "X says the siege
+    amounts to collective punishment") -> ACCUSE by the speaker (of the act's author, when named)."""
+    for tok in span:
+        if _lemma(tok) not in ("be", "amount", "constitute", "equal") or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        preds = [ch for ch in tok.children if ch.dep_ in ("attr", "dobj", "acomp")]
+        preds += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children
+                  if g.dep_ == "pobj"]
+        if not any(_in_class(p, "CRIMES") or (_lemma(p) == "punishment" and any(
+                _lemma(m) == "collective" for m in p.children)) for p in preds):
+            continue
+        speaker = None
+        gov = tok.head
+        while gov.i != gov.head.i and not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS):
+            gov = gov.head
+        if gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS and gov.i != tok.i:
+            speaker = _subject(gov)
+        if speaker is None:  # a headline's speaker after a dash: "... – UN" (maybe split off as a sentence)
+            doc = span.doc
+            dash = next((t for t in doc[tok.i:min(len(doc), span.end + 2)] if t.text in ("-", "–", "—")), None)
+            if dash is not None:
+                end = dash.i + 1
+                while end < len(doc) and end - dash.i <= 5 and "\n" not in doc[end].text:
+                    end += 1
+                speaker = next((doc[i] for i in range(dash.i + 1, end) if index.get(i)), None)
+        if speaker is None:
+            continue
+        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        c = _Cand(tok, tok, "ACCUSE", None, f"crime:{_lemma(tok)}", False, 1.1)
+        c.must = True
+        c.speaker = speaker
+        c.tok_subject = next((m for m in subj.children if m.dep_ in ("amod", "compound", "poss") and
+                              _named_author(subj)), None) if subj is not None else None
+        return c
+    return None
+
+
+def _imperative_request(span: Any, index: dict) -> _Cand | None:
+    """An imperative opening a quoted statement ("Urgently investigate the killings, rights group tells
+    Israel", "Stop the bombing now, UN chief says") -> REQUEST by the speaker of the addressee."""
+    words = [t for t in span if not t.is_punct and t.pos_ != "ADV" and t.tag_ not in ("``", "''")]
+    if not words:
+        return None
+    tok = words[0]
+    if tok.tag_ != "VB" or tok.pos_ != "VERB" or any(ch.dep_ in ("nsubj", "aux", "mark") for ch in tok.children):
+        return None
+    root = span.root
+    if root.i == tok.i or _lemma(root) not in REPORTING_VERBS | {"urge", "demand"} or not any(
+            ch.dep_ == "nsubj" and index.get(ch.i) is not None or _arg_actors(ch, index, deep=False)
+            for ch in root.children if ch.dep_ == "nsubj"):
+        return None
+    c = _Cand(root, tok, "REQUEST", None, f"imperative:{_lemma(tok)}", False, 1.1)
+    c.must = True
+    c.speaker = _subject(root)
+    c.tok_subject = next((ch for ch in root.children if ch.dep_ in ("dobj", "dative")), None)
+    return c
+
+
 def _alleged_crime(span: Any) -> _Cand | None:
     """"X says/finds (that) Y committed war crimes" -> ACCUSE by X of Y: the finding is the act."""
     for tok in span:
-        if _lemma(tok) not in ("commit", "perpetrate") or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(_in_class(o, "CRIMES") for o in _objects(tok)):
+        objs = _objects(tok)
+        crime = _lemma(tok) in ("commit", "perpetrate") and any(_in_class(o, "CRIMES") for o in objs)
+        violation = any(_lemma(ch) in _VIOLATION_MODS or ch.lower_ in _VIOLATION_MODS
+                        for o in objs for ch in o.children if ch.dep_ in ("amod", "compound"))
+        if not (crime or violation):  # "... used banned munitions": the speaker accuses
             continue
         gov = tok.head
         while gov.i != gov.head.i and not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS):
@@ -906,6 +1097,43 @@ def _alleged_crime(span: Any) -> _Cand | None:
 
 _FINDING_VERBS = frozenset(REPORTING_VERBS | {"find", "conclude", "determine", "rule", "document", "accuse",
                                               "allege", "believe", "charge", "warn"})
+
+
+_DENY = frozenset({"deny", "refute", "dispute", "disavow"})
+
+
+def _denial_of_act(v: Any) -> bool:
+    """A verb of denial over an act ("denied striking the hospital", "denied that its jets had bombed the
+    market"), not over a noun ("denied the accusations", "denied a request": REJECT)."""
+    return v.pos_ in ("VERB", "AUX") and _lemma(v) in _DENY and any(
+        (ch.dep_ in ("xcomp", "ccomp", "pcomp") and ch.pos_ in ("VERB", "AUX")) or
+        (ch.dep_ == "dobj" and any(_denied_gerund(g) for g in ch.children)) for ch in v.children)
+
+
+def _denied_gerund(tok: Any) -> bool:
+    """A gerund the parser hung on the object of a verb of denial as a modifier: "denied supplying(amod)
+    weapons" -- the denied act, its head noun its object."""
+    h = tok.head
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and h.dep_ == "dobj" and tok.i < h.i and \
+        h.head.pos_ in ("VERB", "AUX") and _lemma(h.head) in _DENY and _lemma(tok) in VERBS
+
+
+def _clause_under(tok: Any, gov: Any) -> bool:
+    """Whether ``tok`` lies in a complement clause (xcomp/ccomp/pcomp) of ``gov``, through argument links."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == gov.i:
+            return node.dep_ in ("xcomp", "ccomp", "pcomp") or (node.dep_ == "dobj" and _denied_gerund(tok))
+        if node.dep_ in ("advcl", "relcl", "parataxis"):
+            return False
+        node = node.head
+    return False
+
+
+def _none_subject(v: Any) -> bool:
+    """Whether a verb's subject is quantified by "no" ("No rockets were fired", "no shots were heard")."""
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in ch.children)
+               for ch in v.children)
 
 
 def _in_question_clause(tok: Any) -> bool:
@@ -1152,7 +1380,7 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
             bare and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd") and
             _lemma(tok.head) in ("find", "see", "leave", "discover", "keep"))
         has_agent = any(ch.dep_ == "agent" for ch in tok.children)
-        by_attack = bool(_attack_preps(tok, span))
+        by_attack = bool(_attack_preps(tok, span)) or _aid_scene(tok)
         subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
         if _is_headline(span) and subj is not None and tok.tag_ in ("VBD", "VBN") and not any(
                 ch.dep_ in ("dobj", "aux") for ch in tok.children) and (
@@ -1233,6 +1461,16 @@ def _named_author(tok: Any) -> bool:
             if a is not None and a.code and not _place_name(ch):
                 return True
     return False
+
+
+def _aid_scene(v: Any) -> bool:
+    """A killing at an aid site ("killed in crowd near aid convoy", "shot while waiting for aid"): force is
+    implied though no attack is named."""
+    words = [t for ch in v.children if ch.dep_ in ("prep", "advcl") for t in ch.subtree]
+    if v.dep_ == "acl" and _is_headline(v.sent):  # "Twenty killed in crowd waiting(ROOT) for aid": a mis-parse
+        words = [t for t in v.sent if t.i > v.i]
+    lemmas = {_lemma(t) for t in words}
+    return bool(lemmas & _AID_WORDS) and bool(lemmas & (_AID_SCENES | {"wait", "queue", "gather", "collect"}))
 
 
 def _cumulative(v: Any) -> bool:
@@ -1374,8 +1612,10 @@ def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] |
     for key, sense in keyed:
         if key.startswith("@"):
             cls = OBJECT_CLASSES.get(key[1:])
-            for w in right:
+            for k, w in enumerate(right):
                 lem = _lemma(w)
+                if key[1:] in ("PROTESTN", "PROTESTCALL", "STRIKE") and k and _lemma(right[k - 1]) in _NOT_PROTEST:
+                    continue  # "holds election rally"
                 if (cls is not None and (lem in cls or (lem.endswith("s") and lem[:-1] in cls))) or lem == key[1:]:
                     return sense
     return default
@@ -1469,8 +1709,9 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                            scored: list[tuple[Any, ...]]) -> Event | None:
     """A second event where a sentence reports a protest and the force used against it ("police fired tear
     gas to disperse protesters", "arrested 12 vendors who were protesting"): PROTEST by the protesters."""
-    if ev.type not in ("COERCE", "ASSAULT") or not any(a.sector in ("COP", "MIL", "GOV") for a in ev.source):
-        return None
+    if ev.type not in ("COERCE", "ASSAULT") or not any(a.sector in ("COP", "MIL", "GOV") for a in ev.source) or \
+            "+neg" in (ev.rule or ""):
+        return None  # (a negated act: "did not arrest any protesters" reports no protest either)
     protesters: list[Actor] = []
     found = False
     for tok in span:

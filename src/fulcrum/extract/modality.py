@@ -21,6 +21,7 @@ from typing import Any
 from fulcrum.extract import provenance_lexicon as lex
 from fulcrum.extract.attribution import Cue, anchor_token, event_anchor, find_cues, sentence_tokens
 from fulcrum.extract.base import Component
+from fulcrum.extract.lexicon.events import VERBS
 from fulcrum.model import MODALITIES, Article, Attribution
 
 __all__ = ["ModalityTagger", "modality_of", "clause_chain"]
@@ -30,6 +31,9 @@ _CHAIN_DEPS = {"xcomp", "acomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "
                "compound", "dative", "agent", "npadvmod", "appos", "amod", "conj", "nmod", "poss", "acl"}
 _NO_WORDS = {"no", "none", "nobody", "nothing", "neither"}
 _SAY_LIKE = {"say", "according", "adverb"}
+#: Verbs of which an act noun is the subject ("the truce will begin"): nobody's intent, a forecast.
+_ASPECT_VERBS = {"begin", "start", "resume", "take", "come", "end", "expire", "open", "close", "continue",
+                 "run", "last", "go", "kick", "get"}
 
 
 def clause_chain(anchor: Any, lo: int, hi: int) -> list[tuple[Any, str]]:
@@ -174,6 +178,8 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
         return bool(event_type) and event_type in lex.EVENT_VERB_TYPES.get(lem, frozenset())
 
     anchor_lemma = anchor.lemma_.lower()
+    # "did not agree", "failed to reach a deal": the refusal is a REJECT that happened, not a negated act
+    neg_is_event = event_type == "REJECT" and (VERBS.get(anchor_lemma, (None, []))[0] or ("",))[0] != "REJECT"
     if anchor.pos_ == "ADJ" and anchor_lemma in lex.PLAN_ADJECTIVES:
         flags.add("planned")
     elif anchor_lemma in lex.PLAN_TRIGGERS and not same_type(anchor_lemma) and _approves_later_act(anchor):
@@ -182,12 +188,16 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
         lem = tok.lemma_.lower()
         below = chain[k - 1][0] if k else None
         is_verbal = tok.pos_ in ("VERB", "AUX")
-        if _negated(tok, link):
+        if _negated(tok, link) and not neg_is_event:
             flags.add("negated")
         if below is not None and link in ("pcomp", "pobj") and tok.lower_ == "without":
             flags.add("negated")
         if is_verbal or tok.pos_ == "ADJ":
-            flags |= _modal_flags(tok, past_saying)
+            own = _modal_flags(tok, past_saying)
+            if k == 1 and link == "nsubj" and anchor.pos_ in ("NOUN", "PROPN") and lem in _ASPECT_VERBS and \
+                    "planned" in own:
+                own = (own - {"planned"}) | {"expected"}  # "the truce will begin on Friday": a forecast
+            flags |= own
             if _conditional(tok):
                 flags.add("conditional")
         if is_verbal and not any(t.pos_ in ("VERB", "AUX") for t, _ in chain[:k]) and _future_time(tok):
@@ -210,7 +220,8 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
                 flags.add("expected")
             elif lem in lex.PLAN_ADJECTIVES:
                 flags.add("planned")
-            elif lem == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            elif lem == "be" and below is not None and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                           for c in below.children):
                 flags.add("planned")  # "Israel is to release ..."
             elif lem == "go" and tok.tag_ == "VBG":
                 flags.add("planned")  # "is going to"

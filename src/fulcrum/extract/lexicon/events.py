@@ -10,13 +10,14 @@ from __future__ import annotations
 
 OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "MILOP": "operation offensive assault attack strike airstrike bombing bombardment shelling invasion "
-             "incursion raid campaign war fighting hostility fire action op push onslaught",
+             "incursion raid campaign war fighting hostility fire action op push onslaught battle",
     "TRUCE": "truce ceasefire cease-fire armistice pause lull calm",
     "DEAL": "deal agreement accord pact treaty plan proposal settlement framework roadmap resolution initiative "
             "offer memorandum arrangement compromise formula protocol package terms",
     "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
            "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
-           "parcel ration kit",
+           "parcel ration kit wheat flour rice grain maize corn cereal vaccine blanket medication drug "
+           "foodstuff provision humanitarian oxygen generator",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
               "rifle gas projectile salvo barrage phosphorus",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
@@ -38,13 +39,18 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
                 "occupation blockade picket",
     "ROAD": "road street highway bridge entrance railway traffic motorway",
     "STRIKE": "strike protest boycott demonstration",
+    "PROTESTCALL": "protest demonstration rally march sit-in boycott vigil walkout encampment picket "
+                   "shutdown",
     "PROPERTY": "house home building property office land village town facility infrastructure line "
                 "plant mosque church school hospital shop vehicle car power station",
     "SUPPORTN": "support solidarity commitment backing",
     "INTEL": "intelligence information expertise data",
     "ASYLUM": "asylum refuge sanctuary",
     "ACCESS": "access entry passage return movement exit",
-    "TERRITORY": "territory village town city area region land position control base",
+    "TERRITORY": "territory village town city area region land position control base stronghold outpost "
+                 "garrison airbase airfield hill hilltop",
+    "DEPLOYMENT": "deployment mobilization mobilisation buildup build-up call-up reinforcement dispatch "
+                  "mobilisation",
     "STATEMENT": "statement report figure toll video footage list name detail document",
     "PRESSURE": "pressure",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
@@ -63,16 +69,17 @@ shoot,gun: ASSAULT/fire ; +down=ASSAULT/air
 explode: ASSAULT/explosives
 blast: ASSAULT/explosives ; +as=ACCUSE ; +over=ACCUSE ; @PEOPLE=ACCUSE ; @DEAL=ACCUSE ; @STATEMENT=ACCUSE
 fire: - ; @gas=COERCE/restrict ; @bullet=ASSAULT/fire ; @WEAPON=ASSAULT ; +on=ASSAULT/fire ; +at=ASSAULT/fire ; +upon=ASSAULT/fire ; +into=ASSAULT/fire
-open: - ; @war=- ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
+open: - ; ~BORDER=RETREAT/access ; @war=- ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
 invade,storm,overrun,retake,recapture: ASSAULT/ground
 abduct,kidnap,hijack: ASSAULT/abduct
-capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground
+capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
 torture: ASSAULT/torture
 beat: ASSAULT/beat
 rape: ASSAULT/sexual
 detonate: ASSAULT/explosives
 blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
-clash,fight,battle: ASSAULT
+clash: ASSAULT ; ^GOV=REJECT ; ^LEG=REJECT
+fight,battle: ASSAULT
 fight,battle: ASSAULT ; @PROBE=- ; @claim=- ; @charge=- ; @allegation=- ; @ruling=-
 target: ASSAULT
 hit: - ; +out=ACCUSE ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
@@ -83,7 +90,7 @@ round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @fire=COERCE/destroy
+set: - ; @fire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
 blockade,besiege,encircle,surround: COERCE/blockade
 deport: COERCE/deport
 ban,outlaw,prohibit,proscribe: COERCE/ban
@@ -98,7 +105,7 @@ raid: COERCE/raid
 close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
 cut: - ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
-impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @RESTRICT=COERCE/restrict ; @curfew=COERCE/curfew ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
+impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
 protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
@@ -106,7 +113,7 @@ block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJEC
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
-advance,push: - ; +for=REQUEST ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
+advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
 intercept: COERCE/seize ; @WEAPON=-
 drop: - ; @AID=AID ; @WEAPON=ASSAULT/air
 clear: - ; @PROTESTN=COERCE/restrict
@@ -115,11 +122,19 @@ collect,gather: - ; @signature=PROTEST/petition
 shun: - ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
-call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
+call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
 send,dispatch: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
-approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @resolution=REQUEST
+approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
-prepare: - ; @MILOP=MOBILIZE
+prepare,brace,gear: - ; @MILOP=MOBILIZE
+cordon,seal: - ; +off=COERCE/blockade ; @DEAL=AGREE ; @TRUCE=AGREE
+build,erect,carve,create,establish: - ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
+outrage: - ; +over=ACCUSE ; +at=ACCUSE
+face,endure,suffer: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT ; @bombardment=ASSAULT/air
+come: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT
+flood,pour,funnel,channel,rush: - ; @WEAPON=AID/military ; @AID=AID ; @TROOPS=MOBILIZE/troops
+propose: AGREE ; @ECONSANCTION=- ; @MILOP=- ; @RESTRICT=-
+table,circulate,draft,introduce: - ; @resolution=REQUEST ; @motion=REQUEST
 sanction,embargo,blacklist: SANCTION
 expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
 recall: - ; @ENVOYS=SANCTION/withdraw
@@ -142,14 +157,15 @@ turn: - ; +down=REJECT
 fail: -
 accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand,assail,chide,berate,scold,excoriate,reproach,chastise: ACCUSE
 challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
-present,submit,bring: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
+present,submit,bring: - ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
 adopt,pass: - ; @resolution=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
 take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @TERRITORY=ASSAULT/ground ; @BORDER=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
 step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
-enter,roll,operate,move: - ; ^MIL=ASSAULT/ground
+enter,roll,operate: - ; ^MIL=ASSAULT/ground
+move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground
 leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT
 investigate,probe,examine: ACCUSE/investigate
 sue: ACCUSE/sue
@@ -159,15 +175,15 @@ summon: ACCUSE
 lodge,file: - ; @PROBE=ACCUSE ; @protest=ACCUSE ; @complaint=ACCUSE
 demand,urge,request,implore,plead,petition,beg,pressure,pressurise,pressurize: REQUEST
 lash: - ; +out=ACCUSE
-press,lobby: - ; +for=REQUEST ; +on=REQUEST ; @MILOP=ASSAULT
+press,lobby: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST
 appeal: REQUEST
 ask: REQUEST ; +for=REQUEST
 seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
 invite: REQUEST
-order: - ; @TROOPS=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @PEOPLE=REQUEST
+order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @PEOPLE=REQUEST
 agree,consent: AGREE
 pledge,promise,offer: AGREE
-reach,conclude,seal,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
+reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
 accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum
 sign: - ; @DEAL=SUPPORT
 endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank: SUPPORT
@@ -176,7 +192,7 @@ defend: SUPPORT
 recognize,recognise: SUPPORT
 apologize,apologise,forgive: SUPPORT
 reaffirm,express,voice: - ; @SUPPORTN=SUPPORT ; @concern=ACCUSE
-upgrade,restore,normalize,normalise,establish: - ; @RELATIONS=SUPPORT
+upgrade,restore,normalize,normalise: - ; @RELATIONS=SUPPORT
 meet,negotiate,discuss,confer,consult,host: CONSULT
 visit: CONSULT/visit
 talk: CONSULT ; +with=CONSULT
@@ -204,7 +220,7 @@ hand: - ; @AID=AID ; +over=RETREAT/release
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; +down=RETREAT/disarm
-reopen: - ; @BORDER=RETREAT/access
+reopen: - ; @BORDER=RETREAT/access ; ~BORDER=RETREAT/access
 allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
 admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
 observe,respect: - ; @TRUCE=RETREAT/ceasefire
@@ -231,7 +247,9 @@ blockade,siege: COERCE/blockade
 demolition: COERCE/destroy
 curfew: COERCE/curfew
 deportation,expulsion: COERCE/deport
-protest,demonstration,rally,march,sit-in,vigil,walkout: PROTEST/demonstrate
+protest,demonstration,rally,march,sit-in,vigil,walkout: PROTEST/demonstrate ; election=- ; campaign=- ; electoral=- ; stock=- ; market=-
+encampment: PROTEST/occupy
+outrage,anger,fury,indignation,uproar,backlash: - ; +over=ACCUSE ; +at=ACCUSE
 riot: PROTEST/riot
 strike: PROTEST/strike ; air=ASSAULT/air ; drone=ASSAULT/air ; missile=ASSAULT ; military=ASSAULT ; hunger=PROTEST/hunger ; general=PROTEST/strike
 boycott: PROTEST/boycott
