@@ -300,8 +300,8 @@ def test_component_veto_drops_rule_events_on_confident_no_event_headlines(clf) -
     text = "Opinion | Six maps that explain the war"
     art = Article(text=text)
     art.events = [Event(type="ASSAULT", sentence_index=0, start=0, end=len(text), rule="rules")]
-    ClassifierFallback(clf)(art, None)
-    assert len(art.events) == 1  # no veto unless asked
+    ClassifierFallback(clf, veto=False)(art, None)
+    assert len(art.events) == 1  # no veto when it is turned off
     ClassifierFallback(clf, veto=True)(art, None)
     assert art.events == []
     prose = "The army said on Tuesday that its analysts had drawn six maps of the front."
@@ -325,3 +325,20 @@ def test_component_union_adds_missing_types_on_headlines_only(clf) -> None:
     art.events = [Event(type="ASSAULT", sentence_index=0, start=0, end=len(prose), rule="rules")]
     ClassifierFallback(clf, union=True)(art, None)
     assert [e.type for e in art.events] == ["ASSAULT"]  # no union on prose sentences
+
+
+def test_component_leaves_prose_sentences_to_the_rules(clf) -> None:
+    """By default only headline-like texts get classifier events: incident reports and wire sentences,
+    whose no-event cases (accidents, crime) the classifier knows less well, stay with the rules."""
+    text = "Jordan urged Israel on Monday to allow more aid into northern Gaza."
+    art = Article(text=text, actors=[_actor("Jordan", text, "JOR", "GOV"), _actor("Israel", text, "ISR", "GOV")])
+    ClassifierFallback(clf)(art, None)
+    assert art.events == []
+    ClassifierFallback(clf, headlines_only=False)(art, None)
+    assert [e.type for e in art.events][:1] == ["REQUEST"]
+
+
+def test_default_pipeline_runs_the_classifier_after_the_rules() -> None:
+    from fulcrum.extract.pipeline import DEFAULT_COMPONENTS
+
+    assert DEFAULT_COMPONENTS.index("classifier") == DEFAULT_COMPONENTS.index("events") + 1

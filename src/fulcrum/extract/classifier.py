@@ -547,9 +547,10 @@ class ClassifierFallback(Component):
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
     def __init__(self, classifier: ShortTextClassifier | None = None, *, threshold: float = FALLBACK_THRESHOLD,
-                 veto: bool = False, veto_threshold: float = VETO_THRESHOLD, union: bool = False,
-                 max_chars: int = MAX_SHORT_TEXT_CHARS) -> None:
+                 veto: bool = True, veto_threshold: float = VETO_THRESHOLD, union: bool = False,
+                 max_chars: int = MAX_SHORT_TEXT_CHARS, headlines_only: bool = True) -> None:
         self.classifier = classifier or ShortTextClassifier()
+        self.headlines_only = headlines_only
         self.threshold = threshold
         self.veto = veto
         self.veto_threshold = veto_threshold
@@ -558,7 +559,7 @@ class ClassifierFallback(Component):
 
     def __call__(self, article: Article, doc: Any = None) -> Article:
         text = article.text
-        if len(text) > self.max_chars:
+        if len(text) > self.max_chars or (self.headlines_only and not headline_like(text)):
             return article
         if article.events:
             headline = headline_like(text)

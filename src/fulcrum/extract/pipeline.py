@@ -18,20 +18,21 @@ from fulcrum.extract.base import Component
 from fulcrum.model import Article
 
 #: The pipeline version recorded with every extraction; bump it when output changes.
-PIPELINE_VERSION = "0.2.0"
+PIPELINE_VERSION = "0.3.0"
 #: Texts longer than this are parsed in pieces cut at paragraph (else line, else word) breaks and joined
 #: into one Doc (:meth:`Pipeline.parse`): spaCy's parser needs memory in proportion to the text it is
 #: given and refuses texts over ``nlp.max_length`` (1,000,000 characters), while ingest accepts 5,000,000.
 MAX_PARSE_CHARS = 100_000
 
 DEFAULT_COMPONENTS: tuple[str, ...] = (
-    "sentences", "actors", "events", "quantities", "dates", "places", "attribution", "modality",
+    "sentences", "actors", "events", "classifier", "quantities", "dates", "places", "attribution", "modality",
 )
 
 
 def _registry() -> dict[str, Callable[[], Component]]:
     from fulcrum.extract.actors import ActorTagger
     from fulcrum.extract.attribution import AttributionTagger
+    from fulcrum.extract.classifier import ClassifierFallback
     from fulcrum.extract.dates import DateResolver
     from fulcrum.extract.events import EventCoder
     from fulcrum.extract.modality import ModalityTagger
@@ -39,8 +40,8 @@ def _registry() -> dict[str, Callable[[], Component]]:
     from fulcrum.extract.quantities import QuantityExtractor
     from fulcrum.extract.sentences import SentenceSplitter
 
-    return {c.name: c for c in (SentenceSplitter, ActorTagger, EventCoder, DateResolver, PlaceResolver,
-                                QuantityExtractor, AttributionTagger, ModalityTagger)}
+    return {c.name: c for c in (SentenceSplitter, ActorTagger, EventCoder, ClassifierFallback, DateResolver,
+                                PlaceResolver, QuantityExtractor, AttributionTagger, ModalityTagger)}
 
 
 class Pipeline:
