@@ -74,8 +74,19 @@ def stage_ingest(db: str, src: str) -> dict[str, Any]:
             "failed": rep.failed}
 
 
-def stage_cluster(db: str, workers: int, batch_size: int) -> dict[str, Any]:
-    """Parse and extract side by side on one local cluster of ``workers`` processes."""
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process so far (a cost that other jobs on the machine barely move,
+    unlike wall time)."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def stage_cluster(db: str, workers: int, batch_size: int, parse: int = 1) -> dict[str, Any]:
+    """Parse and extract side by side on one local cluster of ``workers`` processes (``parse=0``: extract
+    only, for the linear-cost runs).  Besides wall time, the CPU seconds the extraction cost in the workers
+    and the driver are recorded: on a shared machine they are the fairer measure of cost."""
     from distributed import as_completed
 
     from fulcrum.runner import dask_client, run_extraction
@@ -92,19 +103,25 @@ def stage_cluster(db: str, workers: int, batch_size: int) -> dict[str, Any]:
             batches = [articles_to_batch(s.load_articles(ids[i:i + batch_size]))
                        for i in range(0, len(ids), batch_size)]
         client.run(parse_batch, batches[0][:4], batch_size)  # warm every worker's parser (first docs are slow)
-        t = time.perf_counter()
-        futs = [client.submit(parse_batch, b, batch_size, pure=False) for b in batches]
-        parsed = sum(f.result() for f in as_completed(futs))
-        parse_s = time.perf_counter() - t
-        del batches, futs
+        parse_s, parsed = float("nan"), 0
+        if parse:
+            t = time.perf_counter()
+            futs = [client.submit(parse_batch, b, batch_size, pure=False) for b in batches]
+            parsed = sum(f.result() for f in as_completed(futs))
+            parse_s = time.perf_counter() - t
+            del futs
+        del batches
+        cpu0 = sum(client.run(cpu_seconds).values()) + cpu_seconds()
         with Store(db) as s:
             rep = run_extraction(s, client, batch_size=batch_size, workers_write=True)
+        extract_cpu = sum(client.run(cpu_seconds).values()) + cpu_seconds() - cpu0
         worker_peaks = sorted(client.run(peak_rss_mb).values())
     return {"workers": workers, "startup_seconds": startup, "parse_seconds": parse_s, "parsed": parsed,
-            "parse_rate": parsed / parse_s, "extract_seconds": rep.seconds, "articles": rep.articles,
+            "parse_rate": parsed / parse_s if parse else None, "extract_seconds": rep.seconds,
+            "extract_cpu_seconds": extract_cpu, "articles": rep.articles,
             "extract_rate": rep.articles / rep.seconds, "events": rep.events, "claims": rep.claims,
-            "extract_over_parse": rep.seconds / parse_s, "worker_peak_mb": worker_peaks,
-            "driver_peak_mb": peak_mb()}
+            "extract_over_parse": rep.seconds / parse_s if parse else None, "worker_peak_mb": worker_peaks,
+            "driver_peak_mb": peak_mb(), "loadavg": os.getloadavg()}
 
 
 def stage_analyze(db: str) -> dict[str, Any]:
@@ -133,7 +150,8 @@ def run_stage(name: str, *args: Any) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def bench_corpus(sizes: list[int], workers: list[int], batch_size: int, workdir: Path, seed: int) -> dict[str, Any]:
+def bench_corpus(sizes: list[int], workers: list[int], batch_size: int, workdir: Path, seed: int,
+                 parse: bool = True) -> dict[str, Any]:
     from fulcrum.synth import write_corpus
 
     results: dict[str, Any] = {}
@@ -152,7 +170,7 @@ def bench_corpus(sizes: list[int], workers: list[int], batch_size: int, workdir:
         for w in workers:
             db = workdir / f"extract-{n}-w{w}.duckdb"
             shutil.copy(base, db)
-            r[f"cluster_w{w}"] = run_stage("cluster", db, w, batch_size)
+            r[f"cluster_w{w}"] = run_stage("cluster", db, w, batch_size, int(parse))
             print(f"[{n}] workers={w}: {r[f'cluster_w{w}']}", flush=True)
             last = db
         if last is not None:
@@ -321,6 +339,8 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     c.add_argument("--batch-size", type=int, default=64)
     c.add_argument("--seed", type=int, default=0)
+    c.add_argument("--no-parse", dest="parse", action="store_false",
+                   help="Skip the bare spaCy parse (the linear-cost runs need only the extraction).")
     q = sub.add_parser("queries", help="dashboard query latency on generated events")
     q.add_argument("--events", type=int, default=10_000_000)
     q.add_argument("--per-article", type=int, default=10)
@@ -349,7 +369,7 @@ def main(argv: list[str] | None = None) -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     res: dict[str, Any] = {"command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]), "machine": machine()}
     if a.cmd == "corpus":
-        res["corpus"] = bench_corpus(a.sizes, a.workers, a.batch_size, workdir, a.seed)
+        res["corpus"] = bench_corpus(a.sizes, a.workers, a.batch_size, workdir, a.seed, a.parse)
     else:
         res["queries"] = bench_queries(a.events, a.per_article, a.repeats, workdir, a.order, a.optimize)
     res["machine"]["loadavg_at_end"] = os.getloadavg()
