@@ -1,7 +1,7 @@
 """Score fulcrum's event coding on our hand-labelled sample of real Gaza-war headlines (developer tool).
 
-    python scripts/gaza_headlines_eval.py [--strip-outlet | --both] [--json] [--errors N] [--shared DIR]
-    python scripts/gaza_headlines_eval.py --draw          # re-draw the sample (prints refs + titles)
+    python scripts/gaza_headlines_eval.py [--sample PATH] [--strip-outlet | --both] [--json] [--errors N] [--shared DIR]
+    python scripts/gaza_headlines_eval.py [--sample PATH] --draw   # re-draw a sample (prints refs + titles)
 
 tests/data/gaza-headlines-sample.jsonl holds only *references* into ../shared/corpora/gaza-headlines (file,
 1-based line, sha1 of the raw title field) and our labels -- never the headline text, which belongs to its
@@ -16,6 +16,11 @@ The sample: `random.Random(20261125).sample(pool, 200)` where the pool is every 
 googlenews-bbc-gaza.txt and wsj-news-middleeast.txt (in that order) with four TSV fields, an English
 headline (see `is_english`) and a headline not already seen earlier in the pool.  Labels follow
 ../shared/eval/PLOVER-TYPES.md and were written blind (before running fulcrum on the headlines).
+
+A second, independent sample (tests/data/gaza-headlines-sample-b.jsonl, ids GHB-…, `--sample` selects it):
+`random.Random(4242).sample(pool', 150)` where pool' is the same pool without every (file, line) of the
+first sample.  It was labelled blind and scored once, after the labels were saved: the first sample has
+steered development, the second is the unseen measurement -- do not tune on it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ CORPUS_SUBDIR = Path("corpora") / "gaza-headlines"
 CORPUS_FILES = ("gaza-news.txt", "googlenews-bbc-gaza.txt", "wsj-news-middleeast.txt")
 SEED = 20261125
 SAMPLE_SIZE = 200
+SAMPLE_B = REPO / "tests" / "data" / "gaza-headlines-sample-b.jsonl"
+SEED_B = 4242
+SAMPLE_B_SIZE = 150
 
 
 class SampleError(Exception):
@@ -114,7 +122,8 @@ def read_corpus_file(corpus: Path, name: str) -> dict[int, Line]:
     return out
 
 
-def draw_sample(shared: Path, n: int = SAMPLE_SIZE, seed: int = SEED) -> list[Line]:
+def build_pool(shared: Path) -> list[Line]:
+    """Every candidate line, in corpus order: 4 TSV fields, an English headline, first occurrence only."""
     corpus = corpus_dir(shared)
     pool: list[Line] = []
     seen: set[str] = set()
@@ -125,7 +134,20 @@ def draw_sample(shared: Path, n: int = SAMPLE_SIZE, seed: int = SEED) -> list[Li
                 continue
             seen.add(head.casefold())
             pool.append(ln)
+    return pool
+
+
+def draw_sample(shared: Path, n: int = SAMPLE_SIZE, seed: int = SEED,
+                exclude: frozenset[tuple[str, int]] = frozenset()) -> list[Line]:
+    """`n` lines drawn with `random.Random(seed)` from the pool less the (file, line) pairs in `exclude`."""
+    pool = [ln for ln in build_pool(shared) if (ln.file, ln.line) not in exclude]
     return random.Random(seed).sample(pool, n)
+
+
+def draw_sample_b(shared: Path) -> list[Line]:
+    """The second sample: seed 4242, 150 lines, none of them in the first sample (by file and line)."""
+    first = frozenset((r["ref"]["file"], int(r["ref"]["line"])) for r in load_sample(SAMPLE))
+    return draw_sample(shared, SAMPLE_B_SIZE, SEED_B, exclude=first)
 
 
 def load_sample(path: Path = SAMPLE) -> list[dict[str, Any]]:
@@ -229,8 +251,10 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.draw:
-            for i, ln in enumerate(draw_sample(args.shared), 1):
-                print(f"GH-{i:03d}\t{ln.file}\t{ln.line}\t{ln.sha1}\t{ln.date}\t{ln.title}")
+            is_b = args.sample.resolve() == SAMPLE_B.resolve()
+            drawn, prefix = (draw_sample_b(args.shared), "GHB") if is_b else (draw_sample(args.shared), "GH")
+            for i, ln in enumerate(drawn, 1):
+                print(f"{prefix}-{i:03d}\t{ln.file}\t{ln.line}\t{ln.sha1}\t{ln.date}\t{ln.title}")
             return 0
         pairs = resolve(load_sample(args.sample), args.shared)
     except SampleError as exc:

@@ -1,8 +1,10 @@
-"""The hand-labelled Gaza headline sample (tests/data/gaza-headlines-sample.jsonl) still resolves.
+"""The hand-labelled Gaza headline samples (tests/data/gaza-headlines-sample.jsonl and the second, unseen
+gaza-headlines-sample-b.jsonl) still resolve.
 
-The sample stores only references into ../shared/corpora/gaza-headlines (file, line, sha1 of the title) and
-our labels; scripts/gaza_headlines_eval.py resolves them.  This test checks every reference resolves, every
-hash matches and every label is well formed -- it does not run the pipeline.
+Each sample stores only references into ../shared/corpora/gaza-headlines (file, line, sha1 of the title) and
+our labels; scripts/gaza_headlines_eval.py resolves them.  These tests check every reference resolves, every
+hash matches, every label is well formed, each sample is its documented seeded draw and the two samples share
+no line -- they do not run the pipeline.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MODALITIES = {"asserted", "reported", "believed", "expected", "planned", "conditional", "denied", "negated",
+              "hypothetical"}
+# (sample path, size, id prefix, draw function) -- names of attributes of the script module
+SAMPLES = [pytest.param("SAMPLE", "SAMPLE_SIZE", "GH", "draw_sample", id="first"),
+           pytest.param("SAMPLE_B", "SAMPLE_B_SIZE", "GHB", "draw_sample_b", id="b")]
 
 
 def _script():
@@ -27,32 +34,46 @@ def _script():
 
 
 @pytest.mark.slow
-def test_every_reference_resolves_and_hashes_match(shared):
+@pytest.mark.parametrize(("path", "size", "prefix", "draw"), SAMPLES)
+def test_every_reference_resolves_and_hashes_match(shared, path, size, prefix, draw):
     ghe = _script()
     if not (shared / "corpora" / "gaza-headlines").is_dir():
         pytest.fail(f"{shared / 'corpora' / 'gaza-headlines'} is missing: the Gaza headline sample needs it")
-    records = ghe.load_sample()
+    records = ghe.load_sample(getattr(ghe, path))
     pairs = ghe.resolve(records, shared)  # raises SampleError naming any record whose ref or hash fails
-    assert len(pairs) == len(records) == ghe.SAMPLE_SIZE
-    assert len({r["id"] for r in records}) == len(records)
+    assert len(pairs) == len(records) == getattr(ghe, size)
+    assert [r["id"] for r in records] == [f"{prefix}-{i:03d}" for i in range(1, len(records) + 1)]
     assert len({(r["ref"]["file"], r["ref"]["line"]) for r in records}) == len(records)
     for rec, line in pairs:
         assert "text" not in rec, rec["id"]
         assert rec["published"] == line.date, rec["id"]
         for ev in rec["events"]:
             assert ev["type"] in TYPES, rec["id"]
+            assert ev.get("mode") is None or isinstance(ev["mode"], str), rec["id"]
+            assert ev.get("modality") is None or ev["modality"] in MODALITIES, rec["id"]
             for role in ("source", "target"):
                 for actor in ev[role]:
                     assert isinstance(actor["code"], str) and len(actor["code"]) == 3, rec["id"]
+                    assert actor["sector"] is None or isinstance(actor["sector"], str), rec["id"]
 
 
 @pytest.mark.slow
-def test_the_sample_is_the_seeded_draw(shared):
-    """The records are exactly the draw documented in the script (seed 20261125, English, de-duplicated)."""
+@pytest.mark.parametrize(("path", "size", "prefix", "draw"), SAMPLES)
+def test_the_sample_is_the_seeded_draw(shared, path, size, prefix, draw):
+    """The records are exactly the draw documented in the script (English, de-duplicated pool; seed 20261125
+    for the first sample, seed 4242 over the pool less the first sample's lines for the second)."""
     ghe = _script()
-    drawn = [(ln.file, ln.line, ln.sha1) for ln in ghe.draw_sample(shared)]
-    stored = [(r["ref"]["file"], r["ref"]["line"], r["ref"]["sha1"]) for r in ghe.load_sample()]
+    drawn = [(ln.file, ln.line, ln.sha1) for ln in getattr(ghe, draw)(shared)]
+    stored = [(r["ref"]["file"], r["ref"]["line"], r["ref"]["sha1"]) for r in ghe.load_sample(getattr(ghe, path))]
     assert stored == drawn
+
+
+def test_the_two_samples_share_no_line():
+    ghe = _script()
+    first = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE)}
+    second = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_B)}
+    assert len(second) == ghe.SAMPLE_B_SIZE
+    assert not first & second
 
 
 def test_a_changed_corpus_line_is_reported_by_id(tmp_path):
