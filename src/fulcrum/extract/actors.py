@@ -52,7 +52,7 @@ from fulcrum.extract.lexicon.actors import (
 from fulcrum.extract.places import ADMIN_NOUNS
 from fulcrum.model import Actor, Article
 
-__all__ = ["ActorTagger", "resolve_actor_text", "alias_table", "PLACE_KINDS"]
+__all__ = ["ActorTagger", "resolve_actor_text", "alias_table", "PLACE_KINDS", "place_only", "place_topic"]
 
 #: Kinds of alias: a named group/organisation/person, a country name, a demonym/adjective,
 #: a capital (metonym for its government), a city (a place only).
@@ -765,3 +765,61 @@ def resolve_actor_text(text: str) -> Actor | None:
     if sector:
         return Actor(text=text, code=None, sector=sector)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _names_are_places(text: str, code: str | None) -> bool:
+    from fulcrum.extract.places import gazetteer
+
+    table = alias_table()
+    words = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.]+", text)]
+    found = False
+    i = 0
+    while i < len(words):
+        hit = None
+        for j in range(min(len(words), i + 4), i, -1):
+            cand = " ".join(words[i:j])
+            if cand in table:
+                hit = (j, cand, table[cand])
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, cand, entry = hit
+        if code is not None and entry[0] != code:
+            i = j
+            continue  # another name in the phrase, coded separately ("US-drafted Gaza plan")
+        if entry[3] in ("country", "capital", "group") or entry[1] is not None:
+            return False
+        place = gazetteer().lookup(cand)
+        if place is None or place.kind == "country":
+            return False  # a people ("Israeli", "Palestinian"), not a place
+        found = True
+        i = j
+    return found
+
+
+def place_only(actor: Actor) -> bool:
+    """Whether a mention is coded only from places below a country, with no actor noun: "Gaza", "Rafah",
+    "the Gaza war", "Gaza ceasefire plan" -- where something happens or what it is about, not who acts.
+    A country ("Israel"), a capital ("Washington"), a people ("Israeli strikes"), a group or a mention with a
+    sector ("Gaza residents") is not."""
+    return actor.code is not None and actor.sector is None and _names_are_places(actor.text, actor.code)
+
+
+def place_topic(actor: Actor) -> bool:
+    """A place-only mention whose head is something else: "the Gaza war", "Gaza truce plan", "Gaza aid"."""
+    if not place_only(actor):
+        return False
+    from fulcrum.extract.places import gazetteer
+
+    words = actor.text.strip().removesuffix("'s").removesuffix("’s").split()
+    table = alias_table()
+    for k in range(1, min(4, len(words)) + 1):  # ends in a place name: "besieged Gaza", "northern Gaza"
+        name = " ".join(words[-k:])
+        if not name[:1].isupper():
+            continue
+        place = gazetteer().lookup(name)
+        if (name in table and table[name][0] == actor.code) or (place is not None and place.country == actor.code):
+            return False
+    return True

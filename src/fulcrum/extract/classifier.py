@@ -62,6 +62,10 @@ FALLBACK_THRESHOLD = 0.7
 #: Rule events on a headline may be vetoed when the classifier's probability that the text reports any
 #: event is below this (CV: vetoes ~2% of event texts, catches ~2/3 of no-event texts).
 VETO_THRESHOLD = 0.15
+#: On a headline, a rule event is replaced by the classifier's type when the classifier gives that type at
+#: least OVERRIDE_THRESHOLD and the rule's type less than OVERRIDE_MAX_RULE.
+OVERRIDE_THRESHOLD = 0.9
+OVERRIDE_MAX_RULE = 0.05
 #: The component only runs on texts up to this long (headlines and one-sentence reports).
 MAX_SHORT_TEXT_CHARS = 300
 
@@ -480,6 +484,8 @@ _PASSIVE_GAP = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt|arrested|
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_LOCATIVE_PREPS = frozenset({"in", "into", "near", "across", "inside", "outside", "at", "around", "throughout",
+                             "within", "via", "off"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr", "oprd"})
 
 
@@ -495,6 +501,8 @@ def _syntactic_role(doc: Any, actor: Actor) -> str | None:
     for _ in range(8):
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             return "source"  # "killed by Israeli fire"
+        if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS:
+            return None  # "in Gaza, Lebanon": where, not who
         if tok.dep_ in _SUBJECT_DEPS:
             return "source"
         if tok.dep_ in _OBJECT_DEPS:
@@ -505,32 +513,117 @@ def _syntactic_role(doc: Any, actor: Actor) -> str | None:
     return None
 
 
+#: Nouns of violence: a people or party modifying one is its author ("Israeli strikes", "Israeli bombs",
+#: "Hamas rockets"), whatever its place in the headline.
+_ATTACK_HEAD = re.compile(r"\b(?:air\s?strikes?|strikes?|bombs?|bombings?|bombardments?|shells?|shelling|fire|"
+                          r"gunfire|raids?|attacks?|missiles?|rockets?|drones?|tanks?|snipers?|offensive|assault|"
+                          r"onslaught|incursions?|operations?|jets|warplanes)\s*$", re.I)
+#: Prepositions before a mention that make it a place or a topic, not the one who acts ("in Gaza", "for Gaza").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|to|from|across|near|inside|at|for|over|about|around|throughout|"
+                              r"within|toward|towards|off|via|with|outside|on)\s+(?:the\s+|besieged\s+|"
+                              r"northern\s+|southern\s+|central\s+|eastern\s+|western\s+)?$", re.I)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+#: A passive participle right after a mention: the mention was acted upon ("24 soldiers killed in Gaza").
+_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:were|are|was|is|reportedly|reported|have\s+been|has\s+been)\s+)?"
+                            r"(?:killed|dead|wounded|injured|hurt|arrested|detained|held|freed|released|displaced|"
+                            r"evacuated|abducted|kidnapped|targeted|shot|attacked|expelled|sanctioned|accused|"
+                            r"criticised|criticized|condemned|grilled|slammed|urged|told|ordered|asked|deported|"
+                            r"jailed|sentenced|charged|summoned|rescued)\b", re.I)
+_VIOLENT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+#: Types that are speech acts: a trailing ", says X" names who performed them.
+_VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _locative(text: str, actor: Actor) -> bool:
+    return actor.start is not None and bool(_LOCATIVE_BEFORE.search(text[max(0, actor.start - 40):actor.start]))
+
+
+def _agent(text: str, actor: Actor) -> bool:
+    return actor.start is not None and bool(_AGENT_BEFORE.search(text[max(0, actor.start - 12):actor.start]))
+
+
+def _acted_upon(text: str, actor: Actor) -> bool:
+    return actor.end is not None and bool(_PASSIVE_AFTER.match(text[actor.end:actor.end + 40]))
+
+
+def _attack_author(actor: Actor) -> bool:
+    """"Israeli strikes", "Israeli fire": a people or party modifying a noun of violence (not a place:
+    "the Rafah strike" is where it was)."""
+    from fulcrum.extract.actors import place_only
+
+    return bool(_ATTACK_HEAD.search(actor.text)) and not place_only(actor)
+
+
 def assign_actors(text: str, actors: Sequence[Actor], *, passive: bool = True,
-                  doc: Any = None) -> tuple[list[Actor], list[Actor]]:
-    """Source and target for a classifier event.  With the parse (``doc``): the first coded mention in the
-    subject (or a passive's agent) as source, the first in an object with another code as target.  Without
-    it, or where the parse says nothing: the first coded actor mention after any label (in a headline,
-    nearly always the subject) as source, the next mention with another code as target -- the other way
-    round when a passive participle stands between them ("Palestinians killed by Israeli fire")."""
+                  doc: Any = None, type_: str | None = None) -> tuple[list[Actor], list[Actor]]:
+    """Source and target for a classifier event.
+
+    Mentions that name only a place, or follow a locative preposition ("in Gaza", "for Gaza"), are never the
+    source; a place modifying another noun ("the Gaza war") is no target either.  For violent types a
+    people or party modifying a noun of violence ("Israeli strikes", "Israeli bombs") is the source.  With the
+    parse (``doc``): the first remaining mention in the subject (or a passive's agent) as source, the first in
+    an object with another code as target.  Without it, or where the parse says nothing: the first coded
+    mention after any label (in a headline, nearly always the subject) as source, the next mention with
+    another code as target -- the other way round when a passive participle stands between them
+    ("Palestinians killed by Israeli fire"); a first mention followed by a passive participle and no other
+    party ("24 soldiers killed in Gaza") is the target, with no source."""
+    from fulcrum.extract.actors import place_only, place_topic
+
     start, cut = _label_end(text), outlet_start(text)
     coded = sorted((a for a in actors if a.code and (a.start is None or start <= a.start < cut)),
                    key=lambda a: a.start if a.start is not None else 0)
+    coded = [a for a in coded if not place_topic(a)]
     if not coded:
         return [], []
+    can_source = [a for a in coded if not place_only(a) and not _locative(text, a)]
+    violent = type_ in _VIOLENT if type_ is not None else False
+
+    def target_for(src: Actor | None, prefer: list[Actor]) -> list[Actor]:
+        pool = [a for a in prefer if a is not src and (src is None or a.code != src.code)]
+        pool += [a for a in coded if a not in pool and a is not src and (src is None or a.code != src.code)
+                 and not _agent(text, a)]
+        firm = [a for a in pool if not _locative(text, a) or (violent and place_only(a))]
+        if not violent:
+            pool = [a for a in pool if not place_only(a) or not _locative(text, a) or
+                    type_ in ("AID", "RETREAT", "REQUEST")]
+        pick = firm[:1] or pool[:1]
+        return pick
+
+    if violent:
+        authors = [a for a in coded if _attack_author(a) and not _acted_upon(text, a)]  # "killed in Israeli strikes"
+        if authors:
+            src = authors[0]
+            return [src], target_for(src, [a for a in coded if _acted_upon(text, a)])
+    first = can_source[0] if can_source else None
+    if first is not None and _acted_upon(text, first) and not any(_agent(text, a) for a in coded):
+        rest = [a for a in coded if a is not first and a.code != first.code and not place_only(a)]
+        # "Palestinians killed in Israeli strike": the strike's author; "24 soldiers killed in Gaza": nobody
+        return rest[:1], [first]
+    if type_ in _VERBAL:  # "US official 'part of the problem', says Hamas": the speaker made the charge
+        comma = text.rfind(",", start, cut)
+        if comma > 0 and re.search(r"\b(?:says?|said)\b", text[comma:cut]):
+            speakers = [a for a in can_source if a.start is not None and a.start > comma]
+            if speakers:
+                return [speakers[0]], target_for(speakers[0], [])
+    agents = [a for a in can_source if _agent(text, a)]
+    if agents:  # "hostages freed by Hamas"
+        return [agents[0]], target_for(agents[0], [a for a in coded if _acted_upon(text, a)])
     if doc is not None:
         roles = [(_syntactic_role(doc, a), a) for a in coded]
-        subj = next((a for r, a in roles if r == "source"), None)
+        subj = next((a for r, a in roles if r == "source" and a in can_source), None)
         if subj is not None:
-            obj = next((a for r, a in roles if r == "target" and a.code != subj.code), None)
-            obj = obj or next((a for a in coded if a.code != subj.code and a is not subj), None)
-            return [subj], ([obj] if obj is not None else [])
-    src = coded[0]
-    tgt = next((a for a in coded[1:] if a.code != src.code), None)
-    if tgt is None:
+            objs = [a for r, a in roles if r == "target" and a.code != subj.code]
+            return [subj], target_for(subj, objs)
+    if not can_source:
+        return [], target_for(None, [])
+    src = can_source[0]
+    tgt = target_for(src, [])
+    if not tgt:
         return [src], []
-    if passive and src.end is not None and tgt.start is not None and _PASSIVE_GAP.search(text[src.end:tgt.start]):
-        src, tgt = tgt, src
-    return [src], [tgt]
+    if passive and src.end is not None and tgt[0].start is not None and tgt[0].start > src.end and \
+            _PASSIVE_GAP.search(text[src.end:tgt[0].start]) and not place_only(tgt[0]):
+        return tgt, [src]
+    return [src], tgt
 
 
 class ClassifierFallback(Component):
@@ -548,7 +641,9 @@ class ClassifierFallback(Component):
 
     def __init__(self, classifier: ShortTextClassifier | None = None, *, threshold: float = FALLBACK_THRESHOLD,
                  veto: bool = True, veto_threshold: float = VETO_THRESHOLD, union: bool = False,
-                 max_chars: int = MAX_SHORT_TEXT_CHARS, headlines_only: bool = True) -> None:
+                 max_chars: int = MAX_SHORT_TEXT_CHARS, headlines_only: bool = True,
+                 override_threshold: float | None = OVERRIDE_THRESHOLD) -> None:
+        self.override_threshold = override_threshold
         self.classifier = classifier or ShortTextClassifier()
         self.headlines_only = headlines_only
         self.threshold = threshold
@@ -556,6 +651,32 @@ class ClassifierFallback(Component):
         self.veto_threshold = veto_threshold
         self.union = union
         self.max_chars = max_chars
+
+    def _override(self, article: Article, doc: Any) -> None:
+        """On a headline, a rule event whose type the classifier all but rules out (probability below
+        :data:`OVERRIDE_MAX_RULE`) gives way to the type the classifier is sure of (at least
+        ``override_threshold``) when the rules did not find that type: the rules read one construction and
+        misjudged its sense ("proposes a pause" is an offer, not a pause in effect)."""
+        probs = self.classifier.probabilities(article.text)
+        have = {e.type for e in article.events}
+        sure = [t for t, p in sorted(probs.items(), key=lambda tp: -tp[1])
+                if p >= (self.override_threshold or 1.0) and t not in have]
+        if not sure:
+            return
+        keep = [e for e in article.events if probs.get(e.type, 0.0) >= OVERRIDE_MAX_RULE]
+        if len(keep) == len(article.events):
+            return
+        new_type = sure[0]
+        source, target = assign_actors(article.text, article.actors, doc=doc, type_=new_type)
+        for e in article.events:
+            if e in keep:
+                continue
+            src, tgt = (e.source, e.target) if e.source else (source, target)
+            keep.append(Event(type=new_type, sentence_index=e.sentence_index, start=e.start, end=e.end,
+                              source=list(src), target=list(tgt), trigger=e.trigger,
+                              confidence=round(probs[new_type], 4), rule=f"classifier-override:{e.rule}"))
+            break
+        article.events = keep
 
     def __call__(self, article: Article, doc: Any = None) -> Article:
         text = article.text
@@ -566,14 +687,16 @@ class ClassifierFallback(Component):
             if self.veto and headline and self.classifier.event_probability(text) < self.veto_threshold:
                 article.events = []
                 return article
+            if headline and self.override_threshold is not None:
+                self._override(article, doc)
             if not (self.union and headline):
                 return article
         have = {e.type for e in article.events}
         preds = [p for p in self.classifier.predict(text, self.threshold) if p.type not in have]
-        if not preds:
-            return article
-        source, target = assign_actors(text, article.actors, doc=doc)
+        if not preds or (self.veto and self.classifier.event_probability(text) < self.veto_threshold):
+            return article  # the event-vs-none model is confident there is nothing to add
         for pred in preds:
+            source, target = assign_actors(text, article.actors, doc=doc, type_=pred.type)
             article.events.append(Event(
                 type=pred.type, sentence_index=0, start=0, end=len(text), source=list(source),
                 target=list(target), confidence=pred.probability,

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fulcrum.extract.actors import head_sector, resolve_actor_text
+from fulcrum.extract.actors import head_sector, place_only, place_topic, resolve_actor_text
 from fulcrum.extract.base import Component
 from fulcrum.extract.cameo import cameo_code
 from fulcrum.extract.headlines import headline_breaks
@@ -435,6 +435,7 @@ class EventCoder(Component):
             return []  # nobody identifiable did it: an accident, a toll, a generic statement
         if not any(a.code for a in source + target) and not any(a.sector for a in source) and not absent:
             return []  # only an unnamed victim: a toll without a perpetrator
+        source, target = _not_places(source, t, "source"), _not_places(target, t, "target")
         sent = article.sentences[sent_index]
         trig_end = c.tok.idx + len(c.tok.text)
         trig_start = c.tok.idx
@@ -768,13 +769,37 @@ class EventCoder(Component):
                     ch.dep_ in ("aux", "nsubj") for ch in trig.children):
                 target = target or left[:1]  # "Gaza professor killed in airstrike": the one it was done to
             else:
-                source = left[:1]
+                source = [a for a in left if not place_only(a) and not _in_label(a, span)][:1]
         src_keys = {(a.code, a.sector, a.start) for a in source}
         target = [a for a in target if (a.code, a.sector, a.start) not in src_keys]
         return _dedupe(source), _dedupe(target)
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
+
+def _in_label(actor: Actor, span: Any) -> bool:
+    """Whether a mention sits in a headline's label before a colon ("Israel-Gaza war: ..."): it names the
+    story, not who acted in it."""
+    if actor.start is None:
+        return False
+    head = span.doc.text[span.start_char:actor.start]
+    colon = head.find(": ")
+    return colon < 0 and 0 <= (rest := span.doc.text[actor.start:span.end_char]).find(": ") < 60 and \
+        len(rest[: rest.find(": ")].split()) <= 6
+
+
+def _not_places(actors: list[Actor], type_: str, role: str) -> list[Actor]:
+    """Drop mentions that name only where something happened or what it is about: a place is no source
+    ("truce in Gaza to start"), and a place modifying another noun ("the Gaza war", "Gaza truce plan") is no
+    party to anything but violence and coercion; a protest's place is where, not against whom."""
+    if role == "source":
+        return [a for a in actors if not place_only(a) or (place_topic(a) and type_ == "ASSAULT")]
+    if type_ == "PROTEST":
+        return [a for a in actors if not place_only(a)]
+    if type_ not in ("ASSAULT", "COERCE"):
+        return [a for a in actors if not place_topic(a)]
+    return actors
+
 
 def _actor_index(article: Article, doc: Any) -> dict[int, list[Actor]]:
     index: dict[int, list[Actor]] = {}
@@ -854,6 +879,9 @@ def _targets_of(v: Any, index: dict, source: list[Actor], type_: str = "") -> li
     for ch in v.children:
         if ch.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd") and type_ != "MOBILIZE":
             found = _arg_actors(ch, index, deep=True)
+            if type_ in ("RETREAT", "AGREE", "AID") and ch.dep_ == "dobj":
+                own = {s.code for s in source if s.code}  # "Israel to pull its troops from Gaza": not a party
+                found = [a for a in found if not (a.code in own and a.sector in ("MIL", "COP"))]
             out += [a for a in found if a.code]
             weak += [a for a in found if not a.code]
     if out:
@@ -1256,7 +1284,7 @@ def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: d
     country = None
     for i in range(span.start, span.end):
         for a in index.get(i, []):
-            if a.code and a.code not in ("IGO", "NGO", "IMG"):
+            if a.code and a.code not in ("IGO", "NGO", "IMG") and not _in_label(a, span):
                 country = a.code
                 break
         if country:
