@@ -201,8 +201,8 @@ def test_dateparser_fallback_for_numeric_dates(nlp):
     assert art.events[0].date == date(2023, 10, 26)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not available")
 def test_seed_article_without_publication_date(nlp):
+    assert SEED.exists(), f"{SEED} is missing: this test reads it from ../shared (see tests/conftest.py)"
     text = SEED.read_text(encoding="utf-8")
     art = annotate(nlp, text, None, ["approved continued"])
     ev = art.events[0]

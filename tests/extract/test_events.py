@@ -131,8 +131,8 @@ def test_noevent_file_is_empty(coder):
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_e0b28578dbf45dea.txt"
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="worked example not available")
 def test_worked_example(coder):
+    assert SEED.exists(), f"{SEED} is missing: this test reads it from ../shared (see tests/conftest.py)"
     art = coder(SEED.read_text(encoding="utf-8"))
     text_of = art.sentence_text
     kinds = {(e.type, frozenset((a.code, a.sector) for a in e.source)) for e in art.events}

@@ -209,6 +209,11 @@ def _objects(v: Any) -> list[Any]:
         for c in v.children:
             if c.dep_ in ("prep", "prt"):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+    if not out and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) and \
+            _is_headline(v.sent):
+        # a headline's passive without its auxiliary: "Gaza truce extended by a day" -- the parser's
+        # subject is the thing acted on
+        out.extend(c for c in v.children if c.dep_ == "nsubj")
     if not out and (v.dep_ == "acl" or _denied_gerund(v)):
         out.append(v.head)
     return out
@@ -521,9 +526,15 @@ class EventCoder(Component):
         t, m, rule, anchor, conf = c.type, c.mode, c.rule, c.anchor, c.score
         if c.must:
             return t, m, rule, anchor, conf
+        # a headline's predicate participle decides over its root noun ("Gaza truce extended by a day")
+        in_headline = _is_headline(anchor.sent)
+        predicate = anchor.dep_ == "acl" and _headline_predicate(anchor, in_headline)
+        if not predicate and any(ch.i in anchors and ch.i != anchor.i and ch.dep_ == "acl" and
+                                 _headline_predicate(ch, in_headline) for ch in anchor.children):
+            return None
         # absorbed by a governing candidate: the governor decides
         node = anchor
-        while node.head.i != node.i:
+        while node.head.i != node.i and not predicate:
             up = node.head
             if up.i in anchors and up.i != anchor.i and node.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep",
                                                                      "pcomp", "advcl", "acl", "nsubj",
@@ -1578,10 +1589,11 @@ def _linear_background(tok: Any, span: Any, named: dict) -> bool:
 
 
 def _headline_predicate(tok: Any, headline: bool) -> bool:
-    """A toll or damage participle that is a headline's predicate ("Dozens killed in Israeli strikes",
-    "Libraries destroyed in the war"): the headline's own claim, read like a passive clause."""
+    """A participle that is a headline's predicate ("Dozens killed in Israeli strikes", "Libraries destroyed
+    in the war", "Gaza truce extended by a day"): with no verb of its own, the headline's claim is the
+    participle on its root noun, read like a passive clause."""
     return headline and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in (
-        "NOUN", "PROPN", "NUM", "PRON") and _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS
+        "NOUN", "PROPN", "NUM", "PRON")
 
 
 def _adjectival(tok: Any) -> bool:

@@ -44,6 +44,10 @@ _MEDIA_LABELS = frozenset({"updates", "update", "live", "latest", "video", "vide
                            "exclusive", "news", "live blog", "as it happened", "day", "audio", "listen", "read"})
 
 
+#: Last words of a topic label before a colon ("Israel-Hamas war:", "Gaza conflict:"): the report follows.
+_TOPIC_LABELS = frozenset({"war", "conflict", "crisis", "fighting", "offensive", "invasion"})
+
+
 def _words(s: str) -> list[str]:
     return re.findall(r"[^\s]+", s)
 
@@ -141,6 +145,8 @@ def is_media_label(label: str) -> bool:
         return False
     if low[-1] in _MEDIA_LABELS or " ".join(low[-2:]) in _MEDIA_LABELS:
         return True
+    if low[-1] in _TOPIC_LABELS and len(low) <= 4 and not any(w in ("vows", "declares", "wages") for w in low):
+        return True  # a topic label: "Israel-Hamas war: ...", "Sudan crisis: ..."
     return len(low) >= 2 and low[-2] == "day" and low[-1].isdigit()  # "War Day 248"
 
 
