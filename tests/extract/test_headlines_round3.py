@@ -134,3 +134,13 @@ def test_override_replaces_a_rule_type_the_classifier_rules_out() -> None:
 ])
 def test_headline_predicates_and_topic_labels(pipeline, text: str, etype: str) -> None:
     assert etype in {e.type for e in pipeline(Article(text=text)).events}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Norway deploys air force planes to deliver medical supplies to the enclave", "AID"),
+    ("Navy sends a hospital ship to evacuate wounded civilians", "AID"),
+    ("Iran deploys troops to the border", "MOBILIZE"),  # no aid in the purpose: a show of force
+])
+def test_a_deployment_to_carry_aid_is_aid(pipeline, text: str, etype: str) -> None:
+    types = {e.type for e in pipeline(Article(text=text)).events}
+    assert etype in types and ({"MOBILIZE"} if etype == "AID" else {"AID"}).isdisjoint(types)

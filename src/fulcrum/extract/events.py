@@ -194,6 +194,21 @@ def _in_class(tok: Any, key: str) -> bool:
         "MILOP", "AID", "PROBE", "TALKS")
 
 
+_AID_PURPOSE_VERBS = frozenset({"deliver", "distribute", "airdrop", "drop", "carry", "bring", "ferry", "fly",
+                                "transport", "provide", "supply", "evacuate", "rescue"})
+
+
+def _aid_purpose(v: Any) -> bool:
+    """Whether a deployment's purpose clause carries aid or evacuates people ("deploys aircraft to deliver
+    urgent aid", "sends ships to evacuate the wounded")."""
+    for c in v.children:
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _AID_PURPOSE_VERBS and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            if _lemma(c) in ("evacuate", "rescue") or any(_in_class(o, "AID") for o in _objects(c)):
+                return True
+    return False
+
+
 def _objects(v: Any) -> list[Any]:
     """The object heads of a verb: direct object, passive subject, attribute, object of its first prep."""
     out = []
@@ -560,6 +575,9 @@ class EventCoder(Component):
         if c.nominal and t == "COERCE" and m == "raid" and _lemma(anchor) in ("turn", "grow", "become", "intensify",
                                                                            "escalate", "rage"):
             return "ASSAULT", "ground", f"{rule}+intense", anchor, conf  # "raids turn deadly": violent raids
+        # forces sent to carry aid: "deploys aircraft to deliver urgent aid" is aid, not a show of force
+        if t == "MOBILIZE" and _aid_purpose(anchor):
+            t, m, rule = "AID", None, f"{rule}+aid-purpose"
         # negation
         if any(ch.dep_ == "neg" or (ch.lower_ in _NEG and ch.dep_ in ("advmod", "det")) for ch in anchor.children):
             if any(ch.lower_ in ("can", "could", "ca") and ch.dep_ == "aux" for ch in anchor.children):
