@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fulcrum.analyze import ValiditySimulation, simulate_series
+from fulcrum.analyze import ValiditySimulation, simulate_counts, simulate_series
 from fulcrum.errors import InvalidParameter
 
 
@@ -25,6 +25,24 @@ def test_a_small_simulation_reports_every_figure():
     assert r["false_positive_rate"] <= 0.25
     assert r["recovery"] >= 0.7
     assert "Coverage of the 95% intervals" in sim.summary()
+    # change points, checked on their own simulated counts: 12 series without change, 6 per scenario with one
+    assert 0.0 <= r["changepoint_false_positive_rate"] <= 1.0 and r["changepoint_runs"] == 12
+    assert set(r["changepoint_power"]) == {"step x0.5", "step x0.33", "segment x0.25", "segment x0.1"}
+    assert all(0.0 <= v <= 1.0 for v in r["changepoint_located"].values())
+    assert r["changepoint_power"]["step x0.33"] >= 0.5
+    assert "Change points:" in sim.summary()
+
+
+def test_changepoint_check_can_be_skipped():
+    r = ValiditySimulation(runs=3, n=150, seed=2, changepoint_runs=0).fit().results_
+    assert "changepoint_false_positive_rate" not in r and "coverage" in r
+
+
+def test_simulated_counts_have_the_requested_changes():
+    f = simulate_counts(300, 5.0, rng=0, changes=[(100, 200, 0.2)])
+    assert list(f.columns) == ["escalation", "negotiation", "reports"] and (f.escalation % 1 == 0).all()
+    assert f.escalation[100:200].mean() < 0.4 * f.escalation[:100].mean()
+    assert f.equals(simulate_counts(300, 5.0, rng=0, changes=[(100, 200, 0.2)]))
 
 
 def test_bad_simulation_parameters_are_refused():
@@ -37,7 +55,7 @@ def test_bad_simulation_parameters_are_refused():
 @pytest.mark.slow
 def test_validity_targets_hold_at_200_runs():
     """The issue's targets, on the default settings `fulcrum simulate --runs 200` uses."""
-    r = ValiditySimulation(runs=200).fit().results_
+    r = ValiditySimulation(runs=200, changepoint_runs=0).fit().results_   # change points: test_changepoints.py
     assert 0.90 <= r["coverage"] <= 0.99
     assert r["false_positive_rate"] <= 0.06
     assert r["recovery"] >= 0.8

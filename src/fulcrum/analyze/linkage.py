@@ -17,10 +17,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import ruptures as rpt
 from scipy import stats as sps
 from sklearn.base import BaseEstimator
 
+from fulcrum.analyze.changepoints import ChangePoints
 from fulcrum.analyze.stats import (
     OLSFit,
     adjust_pvalues,
@@ -398,95 +398,6 @@ class EventStudy(BaseEstimator):
 
 
 
-class ChangePoints(BaseEstimator):
-    """Shifts in the mean level of a series, in two stages.
-
-    1. Candidates: ruptures' PELT with an L2 cost and the Schwarz penalty ``pen_factor · γ̂₀ · log n``
-       (factor 2: a new mean and a new location per change), where γ̂₀ is the marginal noise variance.
-    2. Pruning: a candidate is kept only when the means of the segments on either side differ by more than
-       autocorrelated noise gives for segments of those lengths — a z-test with the variance of an AR(1)
-       segment mean, γ̂₀/m · (1 + 2 Σ_{k<m} (1 − k/m) ρ̂^k), at level ``alpha`` Bonferroni-divided by the
-       number of periods n (the locations were searched for, so every location counts as a test); the weakest failing candidate is merged away first and the rest re-tested.
-
-    Noise estimates: γ̂₀ (variance) and ρ̂ (lag-1 autocorrelation, clipped to [0, 0.9]) are moment estimates
-    from residuals, in two rounds: first around the whole series' mean (inflated by any real shift, so the
-    first search is conservative and finds only clear shifts), then around the candidates of the first
-    round — so that the shifts being looked for neither inflate the noise nor are explained away by it.
-    ρ̂ is the larger of the two rounds' (searched segments absorb slow wander and bias it down).
-    ``min_size`` is the shortest segment (periods).  ``penalty`` may be a number to fix the PELT penalty.
-    """
-
-    def __init__(self, penalty: str | float = "bic", pen_factor: float = 2.0, min_size: int = 3,
-                 alpha: float = 0.05) -> None:
-        self.penalty = penalty
-        self.pen_factor = pen_factor
-        self.min_size = min_size
-        self.alpha = alpha
-
-    def _validate(self) -> None:
-        if not (self.penalty == "bic" or (isinstance(self.penalty, (int, float)) and self.penalty > 0)):
-            raise InvalidParameter("penalty", "ChangePoints", "'bic' or a positive number", self.penalty)
-        if not isinstance(self.pen_factor, (int, float)) or self.pen_factor <= 0:
-            raise InvalidParameter("pen_factor", "ChangePoints", "a positive number", self.pen_factor)
-        _check_int("ChangePoints", "min_size", self.min_size, 1, 365)
-        if not isinstance(self.alpha, float) or not 0 < self.alpha < 1:
-            raise InvalidParameter("alpha", "ChangePoints", "a float in (0, 1)", self.alpha)
-
-    def _noise(self, z: np.ndarray, cands: list[int]) -> None:
-        edges = [0] + cands + [len(z)]
-        r = np.concatenate([z[a:b] - z[a:b].mean() for a, b in zip(edges[:-1], edges[1:], strict=True)])
-        same = np.ones(len(z) - 1, dtype=bool)
-        same[[c - 1 for c in cands]] = False
-        ssq = float(np.dot(r, r))
-        self.gamma0_ = max(ssq / max(len(z) - len(edges) + 1, 1), 1e-12)
-        self.rho_ = float(np.clip(np.dot(r[1:][same], r[:-1][same]) / ssq, 0.0, 0.9)) if ssq > 0 else 0.0
-
-    def _candidates(self, z: np.ndarray) -> list[int]:
-        n = len(z)
-        self.penalty_ = (float(self.pen_factor * self.gamma0_ * np.log(n)) if self.penalty == "bic"
-                         else float(self.penalty))
-        bkps = rpt.Pelt(model="l2", min_size=self.min_size, jump=1).fit(z.reshape(-1, 1)).predict(pen=self.penalty_)
-        self.candidates_ = [int(b) for b in bkps if b < n]
-        return list(self.candidates_)
-
-    def _prune(self, z: np.ndarray, cands: list[int]) -> list[int]:
-        n = len(z)
-        level = self.alpha / n  # the locations were searched for: Bonferroni over every possible one
-        while cands:
-            edges = [0] + cands + [n]
-            zs = []
-            for i in range(len(cands)):
-                a, b, c = edges[i], edges[i + 1], edges[i + 2]
-                diff = z[b:c].mean() - z[a:b].mean()
-                zs.append(abs(diff) / np.sqrt(self._mean_var(b - a) + self._mean_var(c - b)))
-            j = int(np.argmin(zs))
-            if 2 * sps.norm.sf(zs[j]) <= level:
-                break
-            cands.pop(j)
-        return cands
-
-    def _mean_var(self, m: int) -> float:
-        k = np.arange(1, m)
-        return self.gamma0_ / m * (1 + 2 * float(np.sum((1 - k / m) * self.rho_ ** k)))
-
-    def fit(self, z: Any) -> ChangePoints:
-        self._validate()
-        z = _arr(z, "change-point input")
-        n = len(z)
-        if n < 2 * self.min_size + 1:
-            raise InsufficientData(f"ChangePoints needs at least {2 * self.min_size + 1} periods; got {n}.")
-
-        self._noise(z, [])
-        rho_whole = self.rho_
-        first = self._candidates(z)   # conservative: the whole-series noise is inflated by any real shift
-        self._noise(z, first)
-        self.rho_ = max(self.rho_, rho_whole)
-        self.breakpoints_ = self._prune(z, self._candidates(z))
-        edges = [0] + self.breakpoints_ + [n]
-        self.segments_ = [(a, b, float(z[a:b].mean())) for a, b in zip(edges[:-1], edges[1:], strict=True)]
-        return self
-
-
 def escalation_scale(frame: pd.DataFrame, column: str = "escalation", normalise: bool = True) -> np.ndarray:
     """The change-point scale: ``log1p`` of escalation, with the part explained by news volume removed when
     ``normalise``: z = log1p(e) − b̂ · (log1p(reports) − mean), where b̂ is the least-squares elasticity of
@@ -674,36 +585,39 @@ class LinkageAnalysis(BaseEstimator):
         return tests
 
     def _changepoint_tests(self, frame: pd.DataFrame) -> None:
-        """Each change point gets the difference of adjacent segment means (Welch interval and p), corrected
-        as their own family; they are found by searching, so these p-values are optimistic (descriptive)."""
+        """Each change point: the shift between the means of the segments on either side, with an interval
+        and p-value from the fitted noise model as if the date had been fixed in advance (optimistic: it was
+        searched for), and as adjusted p-value the scan's own — the share of simulated series without any
+        change whose largest statistic, over all dates and windows, reaches the one that found it."""
         self.changepoint_results_ = []
         cp = self.changepoints_
         if cp is None or not cp.breakpoints_:
             return
         z = escalation_scale(frame, self.outcome, self.normalise)
-        edges = [0] + cp.breakpoints_ + [len(z)]
+        edges = [0, *cp.breakpoints_, len(z)]
+        q = sps.norm.ppf(0.5 + self.level / 2)
         rows = []
         for i, b in enumerate(cp.breakpoints_):
             a, c = z[edges[i]:b], z[b:edges[i + 2]]
             diff = float(c.mean() - a.mean())
-            va, vc = (a.var(ddof=1) / len(a) if len(a) > 1 else 0.0), (c.var(ddof=1) / len(c) if len(c) > 1 else 0.0)
-            se = float(np.sqrt(va + vc))
-            dfw = (va + vc) ** 2 / ((va ** 2 / (len(a) - 1) if len(a) > 1 else 0) +
-                                    (vc ** 2 / (len(c) - 1) if len(c) > 1 else 0) or 1e-12)
-            q = sps.t.ppf(0.5 + self.level / 2, max(dfw, 1))
-            p = float(2 * sps.t.sf(abs(diff) / se, max(dfw, 1))) if se > 0 else float("nan")
+            se = cp.shift_se(len(a), len(c))
+            p = float(2 * sps.norm.sf(abs(diff) / se)) if se > 0 else float("nan")
             when = self.dates_[b].date().isoformat() if self.dates_ is not None else str(b)
-            rows.append(TestResult(f"changepoint_{i}", f"Change point at {when}", diff,
-                                   "shift in mean log1p(escalation), news volume held fixed, after minus before",
-                                   (diff - q * se, diff + q * se), p, n=len(a) + len(c), in_family=False,
-                                   detail={"date": when, "index": b, "before_mean": float(np.expm1(a.mean())),
-                                           "after_mean": float(np.expm1(c.mean()))}))
-        adj = adjust_pvalues([r.p for r in rows], self.correction)
-        for r, a in zip(rows, adj, strict=True):
-            r.p_adjusted = None if not np.isfinite(a) else float(a)
-            r.summary = (f"Escalation shifts {'up' if r.effect > 0 else 'down'} at {r.detail['date']} "
-                         f"({_pct(r.effect)} at fixed news volume; 95% CI {_pct(r.ci[0])} to {_pct(r.ci[1])}; "
-                         f"adjusted p {_fmt_p(r.p_adjusted)}, optimistic, as the date was searched for).")
+            lo, hi = diff - q * se, diff + q * se
+            r = TestResult(f"changepoint_{i}", f"Change point at {when}", diff,
+                           "shift in mean log1p(escalation), news volume held fixed, after minus before",
+                           (lo, hi), p, n=len(a) + len(c), in_family=False,
+                           statistic=cp.statistics_[i],
+                           detail={"date": when, "index": b, "before_mean": float(np.expm1(a.mean())),
+                                   "after_mean": float(np.expm1(c.mean())), "found_by": cp.kinds_[i],
+                                   "threshold": cp.threshold_})
+            r.p_adjusted = float(cp.pvalues_[i])
+            r.summary = (f"Escalation shifts {'up' if diff > 0 else 'down'} at {when} ({_pct(diff)} at fixed news "
+                         f"volume; 95% CI {_pct(lo)} to {_pct(hi)} as if the date had been fixed in "
+                         f"advance; found by a {cp.kinds_[i]} scan, statistic {cp.statistics_[i]:.2f} against a "
+                         f"threshold of {cp.threshold_:.2f}; p {_fmt_p(r.p_adjusted)} adjusted for searching "
+                         "every date and window).")
+            rows.append(r)
         self.changepoint_results_ = rows
 
     def _sentence(self, t: TestResult, unit: str) -> str:
@@ -763,8 +677,14 @@ class LinkageAnalysis(BaseEstimator):
                      "of these tests at a known effect). ")
         if self.changepoints_ is not None and self.dates_ is not None:
             cps = [self.dates_[b].date().isoformat() for b in self.changepoints_.breakpoints_]
-            head += (f"Escalation changes level at {len(cps)} date(s)" + (": " + ", ".join(cps) if cps else "")
-                     + ". ")
+            if cps:
+                level = f"{1 - self.changepoints_.alpha:.0%}"
+                head += (f"Escalation changes level at {len(cps)} date(s): " + ", ".join(cps) + " (each a shift "
+                         f"larger than series without any change show anywhere in {level} of simulations). ")
+            else:
+                level = f"{1 - self.changepoints_.alpha:.0%}"
+                head += ("No change in the level of escalation is larger than series without any change show "
+                         f"in {level} of simulations (this is not evidence that the level never changed). ")
         return head + GRANGER_CAVEAT
 
     # -- output ----------------------------------------------------------------------------------
@@ -803,6 +723,7 @@ class LinkageAnalysis(BaseEstimator):
             "alpha": self.alpha, "correction": self.correction, "detected": bool(self.detected_),
             "changepoints": self.changepoint_dates(),
             "changepoint_tests": [r.to_dict() for r in self.changepoint_results_],
+            "changepoint_scan": self.changepoints_.describe() if self.changepoints_ is not None else None,
             "granger": {"negotiation_to_escalation": g("granger_negotiation_to_escalation"),
                         "escalation_to_negotiation": g("granger_escalation_to_negotiation")},
             "event_study": {"window": self.event_study_.window if self.event_study_ else None,
