@@ -57,7 +57,19 @@ def pipeline_loads() -> int:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process in MiB (Linux reports KiB, macOS bytes)."""
+    """Peak resident memory of this process in MiB.
+
+    On Linux this is ``VmHWM`` from ``/proc/self/status``, the high-water mark of this process's own
+    address space.  ``ru_maxrss`` is not used there: it survives ``exec``, so a worker spawned by a large
+    parent (a test runner, a notebook) would report the parent's size.  Elsewhere ``ru_maxrss`` is the
+    only measure (macOS reports bytes, other systems KiB)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
