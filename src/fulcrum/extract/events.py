@@ -437,8 +437,60 @@ class EventCoder(Component):
             # killed as Israel carries out strikes", "UN warns of horror as Israel steps up assault"), but
             # not one among its own arguments ("killed in an Israeli strike")
             vetoed = True
-            cands = [x for x in cands if x is not c and (x.must or not _inside(x.anchor, anchor)) and
-                     not (x.nominal and _inside(x.tok, c.tok))]
+            cands = [x for x in cands if x is not c and (x.must or not _inside(x.anchor, anchor) or
+                                                         _in_own_clause(x.anchor, anchor)) and
+                     not (x.nominal and _inside(x.tok, c.tok) and not _in_own_clause(x.tok, c.tok))]
+        ev = self._make_event(article, span, index, sent_index, c, t, m, rule, anchor, conf)
+        if ev is None:
+            return []
+        out = [ev]
+        sent = article.sentences[sent_index]
+        # (headlines only: in a report's body such a clause is mostly background told elsewhere, and
+        # coders of wire sentences code the main act alone)
+        other = self._other_clause(article, span, index, sent_index, best, scored, ev) if headline else None
+        if other is not None and other.type == ev.type:
+            out = [other]  # "Dozens killed as Israel pounds Rafah": the clause that names who did it
+        elif other is not None:
+            out.append(other)
+        second = _protest_of_repression(ev, c, anchor, span, index, scored)
+        if second is not None:
+            _fill_domestic(second.source, second.target, span, index)
+            second.sentence_index, second.start, second.end = sent_index, sent.start, sent.end
+            second.cameo = cameo_code(second)
+            out.append(second)
+        return out
+
+    def _other_clause(self, article: Article, span: Any, index: dict, sent_index: int, best: tuple[Any, ...],
+                      scored: list[tuple[Any, ...]], main: Event) -> Event | None:
+        """A second act reported in a clause of its own, with its own subject ("Israel bombs central Gaza as
+        mediators discuss a truce plan", "Israel unleashes attacks on Gaza as Hamas threatens hostages'
+        lives"): the best candidate of another clause that is not a toll or a danger, of another type --
+        or of the same type when the main event has no author and this clause names one ("Dozens killed
+        as Israel pounds Rafah")."""
+        main_clause = _clause_head(best[5])
+        if main_clause is None:
+            return None
+        for x in scored:
+            if x is best:
+                continue
+            _key, c, t, m, rule, anchor, conf = x
+            head = _clause_head(anchor)
+            if head is None or head.i == main_clause.i or c.must or (t == best[2] and main.source):
+                continue
+            if _inside(best[1].tok, head) or _conditional_clause(head) or _no_event_context(c, t, span, index):
+                continue
+            subj = _subject(head)
+            named = {(a.code, a.sector) for a in _arg_actors(subj, index, deep=True)} if subj is not None else set()
+            ev = self._make_event(article, span, index, sent_index, c, t, m, rule, anchor, conf)
+            if ev is not None and any((a.code, a.sector) in named for a in ev.source):
+                ev.rule = f"{ev.rule}+clause"
+                return ev
+        return None
+
+    def _make_event(self, article: Article, span: Any, index: dict, sent_index: int, c: _Cand, t: str,
+                    m: str | None, rule: str, anchor: Any, conf: float) -> Event | None:
+        """The event of candidate ``c`` read as ``t``/``m``, with its actors; None when nobody identifiable
+        did it."""
         t, m, rule = _actor_sense(c, anchor, t, m, rule)
         source, target = self._roles(c, anchor, index, span, t)
         if t == "ASSAULT" and _lemma(c.tok) == "clash" and source and target and all(
@@ -449,12 +501,12 @@ class EventCoder(Component):
             target = _right_of_trigger(c, anchor, span, index, source, t)
         absent = _none_subject(anchor) and not c.nominal and t in HOSTILE
         if not source and not target and not absent:
-            return []  # ("No rockets were fired from the territory": a report of absence needs no actor)
+            return None  # ("No rockets were fired from the territory": a report of absence needs no actor)
         _fill_domestic(source, target, span, index)
         if not any(a.code or a.sector for a in source + target) and not absent:
-            return []  # nobody identifiable did it: an accident, a toll, a generic statement
+            return None  # nobody identifiable did it: an accident, a toll, a generic statement
         if not any(a.code for a in source + target) and not any(a.sector for a in source) and not absent:
-            return []  # only an unnamed victim: a toll without a perpetrator
+            return None  # only an unnamed victim: a toll without a perpetrator
         source, target = _not_places(source, t, "source"), _not_places(target, t, "target")
         sent = article.sentences[sent_index]
         trig_end = c.tok.idx + len(c.tok.text)
@@ -465,14 +517,7 @@ class EventCoder(Component):
                    source=source, target=target, trigger=Span(trig_start, trig_end, t),
                    confidence=round(conf, 2), rule=rule)
         ev.cameo = cameo_code(ev)
-        out = [ev]
-        second = _protest_of_repression(ev, c, anchor, span, index, scored)
-        if second is not None:
-            _fill_domestic(second.source, second.target, span, index)
-            second.sentence_index, second.start, second.end = sent_index, sent.start, sent.end
-            second.cameo = cameo_code(second)
-            out.append(second)
-        return out
+        return ev
 
     def _score(self, cands: list[_Cand], index: dict, span: Any) -> list[tuple[Any, ...]]:
         """The candidates that survive composition, highest in the tree first."""
@@ -551,6 +596,8 @@ class EventCoder(Component):
         node = anchor
         while node.head.i != node.i and not predicate:
             up = node.head
+            if in_headline and _own_clause(node):
+                break  # "... as mediators discuss a plan": a clause with its own subject reports its own act
             if up.i in anchors and up.i != anchor.i and node.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep",
                                                                      "pcomp", "advcl", "acl", "nsubj",
                                                                      "nsubjpass", "attr", "dative"):
@@ -1347,6 +1394,48 @@ def _attached_to(tok: Any, anchor: Any) -> bool:
         if node.i == anchor.i:
             return True
     return False
+
+
+_OWN_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "parataxis"})
+_CLAUSE_MARKS = frozenset({"as", "while", "after", "amid", "before", "when", "and"})
+
+
+def _own_clause(node: Any) -> bool:
+    """An adverbial clause with its own subject and a temporal mark ("as Hamas threatens ...", "while
+    troops ...", "after the army ...")."""
+    return node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and any(
+        ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children) and any(
+        ch.dep_ == "mark" and ch.lower_ in _CLAUSE_MARKS for ch in node.children)
+
+
+def _in_own_clause(tok: Any, top: Any) -> bool:
+    """``tok`` sits under ``top`` through an adverbial clause with its own subject ("Dozens killed as Israel
+    pounds Rafah": "pounds" under "killed")."""
+    node = tok
+    while node.head.i != node.i and node.i != top.i:
+        if _own_clause(node):
+            return True
+        node = node.head
+    return False
+
+
+def _clause_head(tok: Any) -> Any:
+    """The head of the finite clause with its own subject that ``tok`` belongs to: the root, or a
+    coordinated, paratactic or adverbial ("as", "while", "after" ...) clause.  None when ``tok`` hangs in a
+    reported, relative or controlled clause (those are someone's words or background, not a second act)."""
+    node = tok
+    while True:
+        if node.dep_ in ("ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp"):
+            return None
+        if node.head.i == node.i:
+            return node
+        if node.dep_ in ("conj", "parataxis", "advcl") and node.pos_ in ("VERB", "AUX") and any(
+                ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children):
+            if node.dep_ != "advcl" or any(ch.dep_ == "mark" and ch.lower_ in _CLAUSE_MARKS
+                                           for ch in node.children):
+                return node
+            return None
+        node = node.head
 
 
 def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...]:
