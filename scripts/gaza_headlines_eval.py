@@ -21,6 +21,11 @@ A second, independent sample (tests/data/gaza-headlines-sample-b.jsonl, ids GHB-
 `random.Random(4242).sample(pool', 150)` where pool' is the same pool without every (file, line) of the
 first sample.  It was labelled blind and scored once, after the labels were saved: the first sample has
 steered development, the second is the unseen measurement -- do not tune on it.
+
+A third, independent sample (tests/data/gaza-headlines-sample-c.jsonl, ids GHC-…, `--sample` selects it):
+`random.Random(9090).sample(pool'', 200)` where pool'' is the same pool without every (file, line) of the
+first and the second sample.  It too was labelled blind and scored once, after the labels were saved -- a
+further unseen measurement; do not tune on it.
 """
 
 from __future__ import annotations
@@ -46,6 +51,9 @@ SAMPLE_SIZE = 200
 SAMPLE_B = REPO / "tests" / "data" / "gaza-headlines-sample-b.jsonl"
 SEED_B = 4242
 SAMPLE_B_SIZE = 150
+SAMPLE_C = REPO / "tests" / "data" / "gaza-headlines-sample-c.jsonl"
+SEED_C = 9090
+SAMPLE_C_SIZE = 200
 
 
 class SampleError(Exception):
@@ -150,6 +158,13 @@ def draw_sample_b(shared: Path) -> list[Line]:
     return draw_sample(shared, SAMPLE_B_SIZE, SEED_B, exclude=first)
 
 
+def draw_sample_c(shared: Path) -> list[Line]:
+    """The third sample: seed 9090, 200 lines, none of them in the first or the second sample (by file and line)."""
+    earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
+                        for path in (SAMPLE, SAMPLE_B) for r in load_sample(path))
+    return draw_sample(shared, SAMPLE_C_SIZE, SEED_C, exclude=earlier)
+
+
 def load_sample(path: Path = SAMPLE) -> list[dict[str, Any]]:
     recs = []
     with path.open(encoding="utf-8") as fh:
@@ -251,8 +266,13 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.draw:
-            is_b = args.sample.resolve() == SAMPLE_B.resolve()
-            drawn, prefix = (draw_sample_b(args.shared), "GHB") if is_b else (draw_sample(args.shared), "GH")
+            chosen = args.sample.resolve()
+            if chosen == SAMPLE_C.resolve():
+                drawn, prefix = draw_sample_c(args.shared), "GHC"
+            elif chosen == SAMPLE_B.resolve():
+                drawn, prefix = draw_sample_b(args.shared), "GHB"
+            else:
+                drawn, prefix = draw_sample(args.shared), "GH"
             for i, ln in enumerate(drawn, 1):
                 print(f"{prefix}-{i:03d}\t{ln.file}\t{ln.line}\t{ln.sha1}\t{ln.date}\t{ln.title}")
             return 0

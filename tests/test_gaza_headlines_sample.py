@@ -1,10 +1,10 @@
-"""The hand-labelled Gaza headline samples (tests/data/gaza-headlines-sample.jsonl and the second, unseen
-gaza-headlines-sample-b.jsonl) still resolve.
+"""The hand-labelled Gaza headline samples (tests/data/gaza-headlines-sample.jsonl and the unseen
+gaza-headlines-sample-b.jsonl and gaza-headlines-sample-c.jsonl) still resolve.
 
 Each sample stores only references into ../shared/corpora/gaza-headlines (file, line, sha1 of the title) and
 our labels; scripts/gaza_headlines_eval.py resolves them.  These tests check every reference resolves, every
-hash matches, every label is well formed, each sample is its documented seeded draw and the two samples share
-no line -- they do not run the pipeline.
+hash matches, every label is well formed, each sample is its documented seeded draw and no two samples share
+a line -- they do not run the pipeline.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ MODALITIES = {"asserted", "reported", "believed", "expected", "planned", "condit
               "hypothetical"}
 # (sample path, size, id prefix, draw function) -- names of attributes of the script module
 SAMPLES = [pytest.param("SAMPLE", "SAMPLE_SIZE", "GH", "draw_sample", id="first"),
-           pytest.param("SAMPLE_B", "SAMPLE_B_SIZE", "GHB", "draw_sample_b", id="b")]
+           pytest.param("SAMPLE_B", "SAMPLE_B_SIZE", "GHB", "draw_sample_b", id="b"),
+           pytest.param("SAMPLE_C", "SAMPLE_C_SIZE", "GHC", "draw_sample_c", id="c")]
 
 
 def _script():
@@ -61,19 +62,23 @@ def test_every_reference_resolves_and_hashes_match(shared, path, size, prefix, d
 @pytest.mark.parametrize(("path", "size", "prefix", "draw"), SAMPLES)
 def test_the_sample_is_the_seeded_draw(shared, path, size, prefix, draw):
     """The records are exactly the draw documented in the script (English, de-duplicated pool; seed 20261125
-    for the first sample, seed 4242 over the pool less the first sample's lines for the second)."""
+    for the first sample, seed 4242 over the pool less the first sample's lines for the second, seed 9090 over the
+    pool less the first two samples' lines for the third)."""
     ghe = _script()
     drawn = [(ln.file, ln.line, ln.sha1) for ln in getattr(ghe, draw)(shared)]
     stored = [(r["ref"]["file"], r["ref"]["line"], r["ref"]["sha1"]) for r in ghe.load_sample(getattr(ghe, path))]
     assert stored == drawn
 
 
-def test_the_two_samples_share_no_line():
+def test_the_samples_share_no_line():
     ghe = _script()
     first = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE)}
     second = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_B)}
+    third = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_C)}
     assert len(second) == ghe.SAMPLE_B_SIZE
+    assert len(third) == ghe.SAMPLE_C_SIZE
     assert not first & second
+    assert not (first | second) & third
 
 
 def test_a_changed_corpus_line_is_reported_by_id(tmp_path):
