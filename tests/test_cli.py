@@ -114,6 +114,8 @@ def test_show_marks_an_article(demo_db):
     rec = json.loads(run("--db", str(demo_db), "events", "--format", "jsonl", "--limit", "1").stdout)
     out = run("--db", str(demo_db), "show", rec["article_id"][:10]).stdout
     assert "EVENT" in out and rec["type"] in out
+    # without colour (a pipe, NO_COLOR) the trigger's words are still named
+    assert rec["trigger"] and f'trigger "{rec["trigger"]["text"]}"' in out
     js = json.loads(run("--db", str(demo_db), "show", rec["article_id"], "--json").stdout)
     assert js["id"] == rec["article_id"] and js["events"]
     res = run("--db", str(demo_db), "show", "no-such-article", ok=False)

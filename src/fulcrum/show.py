@@ -50,7 +50,10 @@ def render_article(art: Article, console: Console) -> None:
         console.print(Text(f"[{s.index}] ", style="dim") + line)
         for ev in by_sentence.get(s.index, []):
             att = ev.attribution
-            parts = [f"{ev.type}" + (f"/{ev.mode}" if ev.mode else ""), f"cameo {ev.cameo or '-'}",
+            parts = [f"{ev.type}" + (f"/{ev.mode}" if ev.mode else ""),
+                     # the trigger's words in plain text too: colour is lost in a pipe or under NO_COLOR
+                     f"trigger \"{art.text[ev.trigger.start:ev.trigger.end]}\"" if ev.trigger else "trigger -",
+                     f"cameo {ev.cameo or '-'}",
                      f"{_actors(ev.source)} -> {_actors(ev.target)}",
                      f"date {ev.date.isoformat() if ev.date else '-'} ({ev.date_precision})",
                      f"place {ev.location.name if ev.location else '-'}", f"modality {ev.modality}"]
@@ -62,7 +65,8 @@ def render_article(art: Article, console: Console) -> None:
             console.print(Text("    EVENT ", style="bold green") + Text(" | ".join(parts)))
         for cl in claims_by_sentence.get(s.index, []):
             console.print(Text("    CLAIM ", style="bold yellow") + Text(
-                f"{cl.what} {cl.comparator} {cl.value:g} {cl.unit or ''} | claimant {cl.claimant or '-'} "
+                f"{cl.what} {cl.comparator} {cl.value:g} {cl.unit or ''} | \"{art.text[cl.start:cl.end]}\" | "
+                f"claimant {cl.claimant or '-'} "
                 f"({cl.claimant_type or '-'}) | as of {cl.as_of.isoformat() if cl.as_of else '-'}"
                 f"{' | cumulative' if cl.cumulative else ''}"))
 
