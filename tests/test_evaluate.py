@@ -74,3 +74,12 @@ def test_bad_gold_line_is_named(tmp_path):
     p.write_text('{"id": "a", "text": "x", "events": []}\n{not json\n', encoding="utf-8")
     with pytest.raises(IngestError, match=r"gold.jsonl:2: not valid JSON"):
         load_gold(p)
+
+
+def test_gold_line_python_refuses_is_named(tmp_path):
+    # valid JSON, but json.loads raises a plain ValueError (no .msg) for an integer this long
+    p = tmp_path / "gold.jsonl"
+    p.write_text('{"id": "a", "text": "x", "events": []}\n{"id": ' + "1" * 5000 + ', "text": "x"}\n',
+                 encoding="utf-8")
+    with pytest.raises(IngestError, match=r"gold.jsonl:2: not valid JSON \(Exceeds the limit"):
+        load_gold(p)

@@ -145,6 +145,14 @@ def test_file_is_complete_after_close(tmp_path):
     assert out.stdout.strip() == "1"
 
 
+def test_one_row_or_a_clear_error(tmp_path):
+    with Store(tmp_path / "f.duckdb") as s:
+        s.add_articles([Article(text="One report.")])
+        assert s.one("SELECT count(*), max(id) IS NOT NULL FROM articles") == (1, True)
+        with pytest.raises(StoreError, match="No row from 'SELECT id FROM articles WHERE false'"):
+            s.one("SELECT id FROM articles\n WHERE false")
+
+
 def test_read_only_store_needs_a_file(tmp_path):
     with pytest.raises(StoreError, match="No fulcrum database"):
         Store(tmp_path / "missing.duckdb", read_only=True)

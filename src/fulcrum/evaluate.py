@@ -46,8 +46,10 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
                 continue
             try:
                 rec = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 raise IngestError(str(path), f"not valid JSON ({exc.msg})", line=n) from None
+            except ValueError as exc:  # parses, but Python refuses a value (an integer of 5,000 digits)
+                raise IngestError(str(path), f"not valid JSON ({exc})", line=n) from None
             if not isinstance(rec, dict) or "id" not in rec or "text" not in rec:
                 raise IngestError(str(path), "a gold record needs at least 'id' and 'text'", line=n)
             if not isinstance(rec.get("events", []), list):
@@ -121,6 +123,11 @@ def provenance_hits(gold_ev: dict[str, Any], pred: dict[str, Any] | None) -> dic
     return out
 
 
+def _best_provenance_match(gold_ev: dict[str, Any], cands: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The candidate that agrees with ``gold_ev`` on most provenance fields (the first of equals)."""
+    return max(cands, key=lambda p: sum(provenance_hits(gold_ev, p).values()), default=None)
+
+
 def _within_25km(pred_loc: dict[str, Any] | None, gold_loc: dict[str, Any]) -> bool:
     if not pred_loc or pred_loc.get("lat") is None:
         return False
@@ -185,8 +192,8 @@ def score(gold: Sequence[dict[str, Any]], predicted: dict[str, list[dict[str, An
             continue  # only events outside the ontology
         s.records += 1
         pev = predicted.get(str(g["id"]), [])
-        gt = {e["type"] for e in gev}
-        pt = {e.get("type") for e in pev if e.get("type")}
+        gt: set[str] = {e["type"] for e in gev}
+        pt: set[str] = {e["type"] for e in pev if e.get("type")}
         if not gev:
             s.empty[1] += 1
             s.empty[0] += not pt
@@ -209,7 +216,7 @@ def score(gold: Sequence[dict[str, Any]], predicted: dict[str, list[dict[str, An
             if "modality" not in e and "attribution" not in e:
                 continue
             cands = [p for p in pev if p.get("type") == e["type"]]
-            best = max(cands, key=lambda p, e=e: sum(provenance_hits(e, p).values()), default=None)
+            best = _best_provenance_match(e, cands)
             for k, v in provenance_hits(e, best).items():
                 s.provenance[k][0] += v
                 s.provenance[k][1] += 1

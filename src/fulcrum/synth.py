@@ -13,10 +13,11 @@ matter, which ``fulcrum ingest`` reads.  The outlets are fictional, the URLs use
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypedDict, TypeVar
 
 from fulcrum.errors import InvalidParameter
 from fulcrum.model import Article
@@ -31,8 +32,22 @@ DEFAULT_START = date(2022, 1, 3)  # in the past: ingest refuses future publicati
 OUTLETS = ("Meridian Wire", "Harbor Ledger", "Northgate Times", "Coastline Dispatch", "Valley Courier",
            "Frontier Post", "Lantern News", "Granite Herald")
 
+#: One side of a theatre: (forces, demonym, government word, military body).
+_Side = tuple[str, str, str, str]
+
+
+class _Theatre(TypedDict):
+    name: str
+    dateline: tuple[str, ...]
+    a: _Side
+    b: _Side
+    places: tuple[str, ...]
+    civil: str
+    mediators: tuple[str, ...]
+
+
 #: Theatres: two sides (forces, demonym, government word), places, and the groups active there.
-THEATRES = (
+THEATRES: tuple[_Theatre, ...] = (
     {"name": "gaza", "dateline": ("GAZA CITY", "JERUSALEM", "TEL AVIV", "KHAN YOUNIS", "RAFAH"),
      "a": ("Israeli forces", "Israeli", "the Israeli government", "the Israel Defense Forces"),
      "b": ("Hamas fighters", "Palestinian", "Hamas", "the armed wing of Hamas"),
@@ -144,6 +159,9 @@ def write_corpus(n: int, output: str | Path, seed: int = 0, start: date = DEFAUL
 
 
 # -- the writer of one article -------------------------------------------------------------------------
+_T = TypeVar("_T")
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -169,7 +187,7 @@ class _Writer:
         # cumulative figures grow along the timeline, so a corpus reads like a running war
         self.toll = 900 + 37 * day_index + rng.randrange(200)
 
-    def pick(self, seq: tuple[str, ...] | list[str]) -> str:
+    def pick(self, seq: Sequence[_T]) -> _T:
         return self.r.choice(seq)
 
     def person(self) -> tuple[str, str]:
@@ -189,7 +207,7 @@ class _Writer:
         return self.pick(("at least ", "more than ", "about ", "nearly ", "", ""))
 
     # -- paragraphs ------------------------------------------------------------------------------
-    def sides(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def sides(self) -> tuple[_Side, _Side]:
         return (self.t["a"], self.t["b"]) if self.r.random() < 0.6 else (self.t["b"], self.t["a"])
 
     def lead(self) -> str:

@@ -516,12 +516,12 @@ class LinkageAnalysis(BaseEstimator):
             ms = self.min_size or (3 if self.freq_ == "day" else 2)
             self.changepoints_ = ChangePoints(min_size=ms).fit(escalation_scale(frame, self.outcome, self.normalise))
         self.tests_ = self._tests(unit)
-        fam = [t for t in self.tests_ if t.in_family and t.p is not None and np.isfinite(t.p)]
-        adj = adjust_pvalues([t.p for t in fam], self.correction)
-        for t, a in zip(fam, adj, strict=True):
+        fam = [(t, t.p) for t in self.tests_ if t.in_family and t.p is not None and np.isfinite(t.p)]
+        adj = adjust_pvalues([p for _, p in fam], self.correction)
+        for (t, _), a in zip(fam, adj, strict=True):
             t.p_adjusted = float(a)
         self._changepoint_tests(frame)
-        self.detected_ = any(t.p_adjusted is not None and t.p_adjusted < self.alpha for t in fam)
+        self.detected_ = any(t.p_adjusted is not None and t.p_adjusted < self.alpha for t, _ in fam)
         for t in self.tests_:
             t.summary = self._sentence(t, unit)
         self.summary_ = self._summary(unit)
@@ -621,7 +621,7 @@ class LinkageAnalysis(BaseEstimator):
         self.changepoint_results_ = rows
 
     def _sentence(self, t: TestResult, unit: str) -> str:
-        if t.p is None:
+        if t.p is None or t.effect is None:  # a test has both or neither
             return f"{t.name}: not tested ({t.detail.get('note', 'too few events')})."
         sig = t.p_adjusted is not None and t.p_adjusted < self.alpha
         ci = f"95% CI {t.ci[0]:+.3f} to {t.ci[1]:+.3f}" if t.ci else "no interval"
@@ -650,7 +650,7 @@ class LinkageAnalysis(BaseEstimator):
             return (f"In one regression with all negotiation lags, the clearest is lag {t.lag} "
                     f"(coefficient {t.effect:+.3f}, i.e. {_pct(t.effect)} escalation per negotiation point; {ci}; "
                     f"{padj}).")
-        if k.startswith("event_study_"):
+        if k.startswith("event_study_") and self.event_study_ is not None:
             kind = k.removeprefix("event_study_")
             return (f"Around {t.n} {kind} event(s), mean log1p(escalation) changed by {t.effect:+.3f} "
                     f"({_pct(t.effect)}) from the {self.event_study_.window} {unit}s before to the "
@@ -660,7 +660,7 @@ class LinkageAnalysis(BaseEstimator):
 
     def _summary(self, unit: str) -> str:
         fam = [t for t in self.tests_ if t.in_family and t.p_adjusted is not None]
-        sig = [t for t in fam if t.p_adjusted < self.alpha]
+        sig = [t for t in fam if t.p_adjusted is not None and t.p_adjusted < self.alpha]
         span = ""
         if self.dates_ is not None and len(self.dates_):
             span = f" from {self.dates_[0].date().isoformat()} to {self.dates_[-1].date().isoformat()}"
@@ -704,7 +704,7 @@ class LinkageAnalysis(BaseEstimator):
             t = by[key]
             return {"lags": t.lag, "statistic": _num(t.statistic), "p": _num(t.p), "p_adjusted": _num(t.p_adjusted),
                     "df": _jsonable(t.detail["df"]), "effect": _num(t.effect),
-                    "ci": [_num(t.ci[0]), _num(t.ci[1])], "summary": t.summary}
+                    "ci": None if t.ci is None else [_num(t.ci[0]), _num(t.ci[1])], "summary": t.summary}
 
         es = {}
         if self.event_study_ is not None:

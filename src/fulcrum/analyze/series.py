@@ -121,7 +121,7 @@ def _scored_sql(store: Store, dyad: tuple[str, str] | None) -> tuple[str, list[A
                  f"({_actor_match('source')} AND {_actor_match('target')}))")
         params += [a] * 3 + [b] * 3 + [b] * 3 + [a] * 3
     se = table_columns(store, "story_events")
-    if {"story_id", "event_id"} <= se and store.con.execute("SELECT count(*) FROM story_events").fetchone()[0]:
+    if {"story_id", "event_id"} <= se and store.one("SELECT count(*) FROM story_events")[0]:
         story_join = "LEFT JOIN (SELECT event_id, min(story_id) AS story_id FROM story_events GROUP BY event_id) st " \
                      "ON st.event_id = e.id"
         story_key = "st.story_id"
@@ -187,9 +187,9 @@ def build_series(store: Store, freq: str = "day", dyad: str | tuple[str, str] | 
         return frame
     b = _bucket(freq)
     rng = [start, end]
-    counts = store.con.execute(cte + """
+    counts = store.one(cte + """
         SELECT count(*) FILTER (WHERE day BETWEEN ? AND ?), count(*) FILTER (WHERE NOT day BETWEEN ? AND ?)
-        FROM dedup""", params + rng + rng).fetchone()
+        FROM dedup""", params + rng + rng)
     info.events_counted, info.events_outside_span = int(counts[0]), int(counts[1])
     ev = store.frame(cte + f"""
         SELECT {b} AS date, count(*) FILTER (WHERE intensity > 0) AS escalation,

@@ -477,6 +477,7 @@ def _verb_cue(a: Any, child: Any, event_type: str | None, lo: int, hi: int) -> C
     """Is ``a`` (an ancestor) a verb that attributes or hedges what hangs from it by ``child``?"""
     lem = a.lemma_.lower()
     dep = child.dep_
+    kind: str | None  # say, believe, deny, expect ... once the cue is known
     if a.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     if event_type and event_type in lex.EVENT_VERB_TYPES.get(lem, frozenset()):

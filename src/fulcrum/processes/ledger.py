@@ -415,7 +415,7 @@ def build_ledger(claims: Sequence[dict[str, Any]], what: str | None = None,
         if p.as_of is not None:
             by_day[(p.what, p.kind, p.as_of, p.scope or "")].append(p)
     for (w, kind, day, _), pts in sorted(by_day.items()):
-        bad = set()
+        bad: set[str] = set()
         for i, a in enumerate(pts):
             for b in pts[i + 1:]:
                 if not compatible((a.comparator, a.value), (b.comparator, b.value)):

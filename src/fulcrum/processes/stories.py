@@ -18,6 +18,7 @@ story.  The weights and the threshold were tuned on ``tests/data/stories-gold.js
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -204,8 +205,9 @@ class Story:
     id: str
     type: str
     date: date | None
-    first_date: date | None
-    last_date: date | None
+    # dt.date: inside the class, ``date`` names the field above
+    first_date: dt.date | None
+    last_date: dt.date | None
     location: str | None
     actors: list[str]
     text: str

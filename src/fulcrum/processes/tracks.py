@@ -14,6 +14,7 @@ The input is event records (``Store.events()``); nothing here reads the database
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -115,7 +116,7 @@ class StatusEntry:
     evidence: list[dict[str, Any]]
     n_reports: int = 0
     n_outlets: int = 0
-    first_reported: date | None = None
+    first_reported: dt.date | None = None  # dt.date: inside the class, ``date`` names the field above
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date.isoformat(), "status": self.status, "n_reports": self.n_reports,
@@ -130,7 +131,7 @@ class Expectation:
     expected_status: str
     evidence: list[dict[str, Any]]
     outcome: str = "unresolved"  # fulfilled, contradicted or unresolved
-    outcome_date: date | None = None
+    outcome_date: dt.date | None = None  # dt.date: inside the class, ``date`` names the field above
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date.isoformat(), "expected_status": self.expected_status, "outcome": self.outcome,
@@ -257,7 +258,7 @@ def _actor_key(a: dict[str, Any]) -> tuple[str, str | None, str | None]:
 
 
 def _party_list(counter: Counter[tuple[str, str | None, str | None]], codes: Iterable[str]) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for code in sorted(codes):
         items = [(k, n) for k, n in counter.items() if k[0] == code]
         if not items:
@@ -349,10 +350,10 @@ def _make_track(key: frozenset[str], members: list[tuple[Any, ...]], params: Tra
                   parties=_party_list(party_actors, key), mediators=_party_list(mediator_actors, med_codes),
                   issues=issues, n_events=len(members), first_date=min(days), last_date=max(days))
     outlets = {m[0].get("outlet") for m in members if m[0].get("outlet")}
-    k = params.min_outlets if len(outlets) >= params.robust_from_outlets else 1
+    min_outlets = params.min_outlets if len(outlets) >= params.robust_from_outlets else 1
     reports = [(m[2], m[0].get("outlet") or m[0].get("article_id"), m[1].status, _evidence(m[0], m[2]))
                for m in members if m[1].status is not None and not m[1].expectation]
-    track.statuses = status_history(reports, min_outlets=k, first_outlets=params.first_outlets,
+    track.statuses = status_history(reports, min_outlets=min_outlets, first_outlets=params.first_outlets,
                                     max_gap=params.max_gap)
     expected = [(m[2], m[0].get("outlet") or m[0].get("article_id"), m[1].status, _evidence(m[0], m[2]))
                 for m in members if m[1].status is not None and m[1].expectation]

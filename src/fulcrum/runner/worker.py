@@ -114,7 +114,7 @@ except ImportError:  # pragma: no cover - distributed is a dependency, but keep 
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
-class PipelineLoader(WorkerPlugin):  # type: ignore[misc,valid-type]
+class PipelineLoader(WorkerPlugin):
     """Dask worker plugin: build the pipeline when a worker starts (in a thread, not the event loop)."""
 
     name = "fulcrum-pipeline"

@@ -261,7 +261,7 @@ def sources_data(rs: ReadStore, q: Any) -> tuple[dict[str, Any], dict[str, Any]]
 def map_data(rs: ReadStore, q: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     f = _filters(q, ("date_from", "date_to", "type", "actor", "outlet", "modality"))
     places = queries.located(rs, f)
-    unlocated = rs.con.execute("SELECT count(*) FROM events WHERE lat IS NULL OR lon IS NULL").fetchone()[0]
+    unlocated = rs.one("SELECT count(*) FROM events WHERE lat IS NULL OR lon IS NULL")[0]
     data = {"filters": f, "places": places, "located_events": sum(p["events"] for p in places),
             "unlocated_events": int(unlocated), "options": queries.event_options(rs)}
     return data, {"charts": {"map": charts.map_chart(places)} if places else {}}

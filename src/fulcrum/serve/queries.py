@@ -39,7 +39,7 @@ def list_events(rs: ReadStore, filters: dict[str, Any], sort: str = "date", desc
                 limit: int | None = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of event records with the article title added)."""
     where, params = _event_where(filters)
-    total = rs.con.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0]
+    total = rs.one(f"SELECT count(*) FROM events e {where}", params)[0]
     order = SORTS.get(sort, DAY)
     direction = "DESC" if desc else "ASC"
     conds, params = _event_conditions(filters)

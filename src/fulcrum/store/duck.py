@@ -440,6 +440,14 @@ class Store:
         """Run a read-only SQL query and return a DataFrame (for analyses and notebooks)."""
         return self.con.execute(sql, list(params)).df()
 
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
+        """The first row of a query that always returns one (an aggregate without GROUP BY); a
+        :class:`StoreError` when it returns none."""
+        row = self.con.execute(sql, list(params)).fetchone()
+        if row is None:
+            raise StoreError(f"No row from {' '.join(sql.split())[:80]!r} in {self.path}")
+        return tuple(row)
+
 
 #: The columns of the extraction tables that writers supply, with their Arrow types (the DuckDB types of
 #: migrations.py); the derived columns of migration 3 (``day``, ``outlet``) are computed by the store.

@@ -82,10 +82,10 @@ def replace_tracks(store: Store, tracks: Sequence[dict[str, Any]], fingerprint: 
                      _json(s["evidence"])) for i, s in enumerate(t["statuses"])]
             if rows:
                 con.executemany("INSERT INTO track_status VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            rows = [(t["id"], i, e["date"], e["expected_status"], e["outcome"], e["outcome_date"],
-                     _json(e["evidence"])) for i, e in enumerate(t["expectations"])]
-            if rows:
-                con.executemany("INSERT INTO track_expectations VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            exp_rows = [(t["id"], i, e["date"], e["expected_status"], e["outcome"], e["outcome_date"],
+                         _json(e["evidence"])) for i, e in enumerate(t["expectations"])]
+            if exp_rows:
+                con.executemany("INSERT INTO track_expectations VALUES (?, ?, ?, ?, ?, ?, ?)", exp_rows)
         _record(store, "tracks", fingerprint, {"tracks": len(tracks)})
 
     _transaction(store, f"{len(tracks)} tracks", body)
@@ -96,7 +96,8 @@ def replace_stories(store: Store, stories: Sequence[dict[str, Any]], fingerprint
     def body(con: Any) -> None:
         con.execute("DELETE FROM story_events")
         con.execute("DELETE FROM stories")
-        rows, links = [], []
+        rows: list[tuple[Any, ...]] = []
+        links: list[tuple[Any, Any, Any]] = []
         for s in stories:
             rows.append((s["id"], s["type"], s["date"], s["first_date"], s["last_date"], s["location"],
                          _json(s["actors"]), s["text"], s["n_reports"], s["n_outlets"], _json(s["outlets"])))
@@ -155,7 +156,8 @@ def read_stories(store: Store, *, type: str | None = None, date_from: date | Non
                  date_to: date | None = None, min_reports: int = 1, limit: int | None = None,
                  with_reports: bool = False, story_id: str | None = None) -> list[dict[str, Any]]:
     """Stories, most reported first; ``with_reports`` adds every supporting report."""
-    conds, params = ["n_reports >= ?"], [min_reports]
+    conds: list[str] = ["n_reports >= ?"]
+    params: list[Any] = [min_reports]
     if story_id is not None:
         conds.append("id = ?")
         params.append(story_id)
