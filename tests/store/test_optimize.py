@@ -4,6 +4,7 @@ the store takes writes afterwards.  Real DuckDB files throughout."""
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -289,3 +290,68 @@ def test_optimize_orders_rows_even_if_the_connection_does_not_preserve_insertion
         s.optimize(force=True)
         assert _in_day_order(s, "events") and _in_day_order(s, "event_actors")
         assert s.con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()[0] is False
+
+
+def test_compact_gives_space_back_and_keeps_everything(tmp_path):
+    path = tmp_path / "s.duckdb"
+    _make(path, n=3000)
+    with Store(path) as s:
+        s.optimize(force=True)  # both copies were in the file for a moment: freed blocks stay in it
+        rows, results, schema, physical = _dump(s), _queries(s), _schema(s), _physical(s)
+    grown = path.stat().st_size
+    rep = maintenance.compact(path)
+    assert rep.bytes_before == grown and rep.bytes_after == path.stat().st_size < grown
+    assert rep.rows["events"] == len(rows["events"]) and rep.rows["schema_migrations"] == len(MIGRATIONS)
+    assert not path.with_name(path.name + ".compact-tmp").exists()
+    with Store(path) as s:
+        assert _dump(s) == rows and _queries(s) == results and _schema(s) == schema
+        assert _physical(s) == physical  # the day order survives the copy
+        s.add_articles([Article(text="A report written after compacting.", title="After", outlet="Outlet 9")])
+        assert s.con.execute("SELECT count(*) FROM articles").fetchone()[0] == len(rows["articles"]) + 1
+
+
+def test_compact_refuses_a_file_in_use_and_leaves_it_intact(tmp_path):
+    path = tmp_path / "s.duckdb"
+    _make(path)
+    (tmp_path / "s.duckdb.compact-tmp").write_bytes(b"left by a killed run")
+    script = textwrap.dedent(f"""
+        import sys, time, duckdb
+        con = duckdb.connect({str(path)!r})
+        print("open", flush=True)
+        time.sleep(60)
+    """)
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = path.read_bytes()
+        with pytest.raises(maintenance.StoreError, match="s.duckdb"):
+            maintenance.compact(path)
+        assert path.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not (tmp_path / "s.duckdb.compact-tmp").exists()  # the stale copy was cleared
+    with pytest.raises(maintenance.StoreError, match="nothing to compact"):
+        maintenance.compact(tmp_path / "missing.duckdb")
+
+
+def test_cli_optimize_compact(tmp_path):
+    from typer.testing import CliRunner
+
+    from fulcrum.cli import app
+
+    path = tmp_path / "s.duckdb"
+    _make(path, n=1500)
+    with Store(path, read_only=True) as s:
+        rows = _dump(s)
+    res = CliRunner().invoke(app, ["--db", str(path), "optimize", "--force", "--compact", "--json"],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rep = json.loads(res.stdout)
+    assert rep["rewritten"] == ["events", "event_actors"]
+    assert rep["compact"]["bytes_after"] == path.stat().st_size < rep["compact"]["bytes_before"]
+    assert "compact:" in res.stderr
+    with Store(path, read_only=True) as s:
+        assert _dump(s) == rows
+    bad = CliRunner().invoke(app, ["--db", str(path), "optimize", "--check", "--compact"])
+    assert bad.exit_code == 1 and "--check" in bad.stderr

@@ -15,12 +15,19 @@ def register(app: typer.Typer) -> None:
 def optimize(
     force: Annotated[bool, typer.Option("--force", help="Rewrite even tables that are already in day order.")] = False,
     check: Annotated[bool, typer.Option("--check", help="Only report how the tables are laid out; change nothing.")] = False,
+    compact: Annotated[bool, typer.Option(
+        "--compact", help="Then copy the database into a fresh file to give freed space back to the disk "
+                          "(needs the file to itself and room for a second copy while it runs).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Rewrite events and event actors in day order (one transaction; safe to interrupt, safe to repeat)."""
-    from fulcrum.cli import err, workspace
+    from fulcrum.cli import err, fail, workspace
+    from fulcrum.errors import FulcrumError
 
+    if check and compact:
+        raise fail("--check changes nothing; drop --compact or --check.")
     with workspace(read_only=check) as ws:
+        path = ws.store.path
         if check:
             layouts = ws.store.layout()
             if as_json:
@@ -32,8 +39,16 @@ def optimize(
                 err.print(f"{t}: {lay.rows:,} rows in {lay.row_groups} row groups, spread {lay.spread:g} ({state})")
             return
         rep = ws.store.optimize(force=force)
+    packed = None
+    if compact:  # after the store is closed: the copy needs the file to itself
+        from fulcrum.store.maintenance import compact as compact_file
+
+        try:
+            packed = compact_file(path)
+        except FulcrumError as exc:
+            raise fail(str(exc)) from None
     if as_json:
-        print(json.dumps(rep.to_dict()))
+        print(json.dumps(rep.to_dict() | ({"compact": packed.to_dict()} if packed else {})))
     for t in rep.rows:
         before, after = rep.before[t], rep.after[t]
         if t in rep.rewritten:
@@ -43,3 +58,6 @@ def optimize(
             err.print(f"optimize: {t}: {rep.rows[t]:,} rows already in day order, left as they are"
                       + (" (--force rewrites them)" if not force else ""))
     err.print(f"optimize: {rep.seconds:.1f}s")
+    if packed is not None:
+        err.print(f"compact: {packed.bytes_before / 2**20:,.1f} MB -> {packed.bytes_after / 2**20:,.1f} MB "
+                  f"({packed.seconds:.1f}s)")

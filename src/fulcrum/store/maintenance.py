@@ -22,6 +22,11 @@ not overlapping) unless ``force``.
 
 Disk: while it runs the file holds both copies; DuckDB reuses the freed blocks for later writes but does
 not shrink the file, so after a first optimize the file is up to twice its data (``du`` shows it).
+:func:`compact` (``fulcrum optimize --compact``) gives the space back: it copies the whole database into a
+new file (``COPY FROM DATABASE``: schema, constraints, indexes, comments and rows, in their order) and
+moves it over the old one.  The old file is untouched until that atomic rename, so a process killed
+mid-way loses nothing (a stale ``*.compact-tmp`` is removed by the next run).  It needs the file to
+itself: no other process may have it open.
 """
 
 from __future__ import annotations
@@ -242,3 +247,70 @@ def _one(con: Any, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]
     if row is None:
         raise StoreError(f"No result for {sql[:60]!r}")
     return tuple(row)
+
+
+@dataclass
+class CompactReport:
+    """What :func:`compact` did: file sizes in bytes before and after, rows copied per table."""
+
+    bytes_before: int
+    bytes_after: int
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def compact(path: str | os.PathLike[str]) -> CompactReport:
+    """Rewrite the database file at ``path`` into a fresh file without free blocks and replace it.
+
+    Every table is copied with its schema; row counts are compared before the swap, and the old file stays
+    in place (unchanged) when anything fails.  Raises :class:`StoreError` naming the file when it is missing
+    or in use by another process."""
+    from pathlib import Path
+
+    src = Path(path)
+    if not src.exists():
+        raise StoreError(f"No fulcrum database at {src}: nothing to compact.")
+    tmp = src.with_name(src.name + ".compact-tmp")
+    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+        stale.unlink(missing_ok=True)  # left by a run that was killed before the swap
+    t0 = time.perf_counter()
+    before = src.stat().st_size
+    try:
+        if src.with_name(src.name + ".wal").exists():  # replay a pending WAL into the file first
+            with duckdb.connect(str(src)) as con:
+                con.execute("CHECKPOINT")
+        con = duckdb.connect()
+    except duckdb.Error as exc:
+        raise StoreError(f"Cannot compact {src}: {exc} (is another fulcrum process using it?)") from exc
+    rows: dict[str, int] = {}
+    try:
+        try:
+            con.execute(f"ATTACH {_literal(str(src))} AS src (READ_ONLY)")
+            con.execute(f"ATTACH {_literal(str(tmp))} AS dst")
+            con.execute("COPY FROM DATABASE src TO dst")
+            tables = [r[0] for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = 'src' ORDER BY table_name").fetchall()]
+            for t in tables:
+                n_src = _one(con, f'SELECT count(*) FROM src.main."{t}"')[0]
+                n_dst = _one(con, f'SELECT count(*) FROM dst.main."{t}"')[0]
+                if n_src != n_dst:
+                    raise StoreError(f"Compacting {src}: table {t} has {n_src} rows but its copy {n_dst}; "
+                                     "the original file is left as it was.")
+                rows[t] = int(n_src)
+            con.execute("CHECKPOINT dst")
+            con.execute("DETACH dst")
+            con.execute("DETACH src")
+        except duckdb.Error as exc:
+            raise StoreError(f"Cannot compact {src}: {exc} (is another fulcrum process using it?); "
+                             "the original file is left as it was.") from exc
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    os.replace(tmp, src)  # atomic on one file system: the old file until here, the new one after
+    return CompactReport(bytes_before=before, bytes_after=src.stat().st_size, rows=rows,
+                         seconds=round(time.perf_counter() - t0, 2))
