@@ -226,3 +226,28 @@ def test_weekday_must_agree_with_the_year(nlp):
     art = annotate(nlp, "Three hostages were shot by Israeli troops on Friday, Dec. 15.", date(2023, 12, 16),
                    ["shot"])
     assert art.events[0].date == date(2023, 12, 15)
+
+
+# -- a day narrated over the next sentences --------------------------------------------------------------
+
+def _event_dates(text, published=date(2023, 3, 20)):
+    from fulcrum.extract import default_pipeline
+    from fulcrum.model import Article
+
+    art = default_pipeline()(Article(text=text, published=published, outlet="x"))
+    return [(e.sentence_index, e.date, e.date_precision) for e in art.events]
+
+
+def test_a_day_carries_to_the_next_sentences_of_its_paragraph():
+    got = _event_dates("On 9 March 2023, militants stormed a village near Kaya. Soldiers later shelled the "
+                       "militants' positions, killing four.")
+    assert got == [(0, date(2023, 3, 9), "day"), (1, date(2023, 3, 9), "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled Goma on Monday.\n\nThe army has shelled rebel positions around the town.",  # new paragraph
+    "Rebels seized Rubaya in March. Soldiers shelled the rebels.",                              # only a month
+    "The ministry said on Monday that rebels shelled Goma. Soldiers shelled rebel positions.",  # a statement's day
+])
+def test_no_day_carries_across_a_paragraph_a_vague_date_or_a_statement(text):
+    assert _event_dates(text)[-1][1:] == (None, "none")

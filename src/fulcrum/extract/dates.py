@@ -461,6 +461,9 @@ class DateResolver(Component):
             ev.date, ev.date_precision, ev.date_text = None, "none", None
             cands = [m for m in by_sentence.get(ev.sentence_index, []) if _usable(m, published)]
             if not cands:
+                told = _narrated_day(article, by_sentence, ev.sentence_index, published)
+                if told is not None:
+                    ev.date, ev.date_precision, ev.date_text = told.date, told.precision, told.text
                 continue
             t_start = ev.trigger.start if ev.trigger else ev.start
             t_end = ev.trigger.end if ev.trigger else ev.end
@@ -476,6 +479,32 @@ class DateResolver(Component):
             else:
                 cl.as_of = published
         return article
+
+
+#: How many sentences back a narrated day carries (within one paragraph).
+CARRY_SENTENCES = 3
+
+
+def _narrated_day(article: Article, by_sentence: dict[int, list[DateMention]], index: int,
+                  published: date | None) -> DateMention | None:
+    """The day a sentence without a date of its own goes on narrating: "On 14 March, gunmen attacked a
+    checkpoint in X. Soldiers returned fire ..." -- the latest dated sentence before it in the same
+    paragraph, up to :data:`CARRY_SENTENCES` back, when that sentence's first date is a day on which
+    something happened (not the day of a statement: "said on Tuesday"; not an anchor: "since 7 October").
+    A sentence whose first date is vaguer (a month, a year) ends the search: the story has moved on."""
+    sentences = article.sentences
+    for k in range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1):
+        if "\n\n" in article.text[sentences[k].end:sentences[k + 1].start]:
+            return None  # a new paragraph starts after sentence k
+        ms = [m for m in by_sentence.get(k, []) if m.relation == "on" and m.date is not None]
+        if not ms:
+            continue
+        first = min(ms, key=lambda m: m.start)
+        if first.precision != "day" or not _usable(first, published) or _REPORT_BEFORE.search(
+                article.text[max(0, first.start - 30): first.start]):
+            return None
+        return first
+    return None
 
 
 _REPORT_BEFORE = re.compile(r"\b(said|says|told|announced|reported|stated|added|confirmed|claimed|denied|"
