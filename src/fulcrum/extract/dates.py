@@ -42,7 +42,9 @@ the other month-day mentions of the article (the year nearest the anchor): "sinc
 **Choosing.**  An event takes a date mention of its own sentence: first one attached to its trigger in the
 parse (the trigger is on the path from the date to its clause's verb, or both share that verb), then the
 nearest to the trigger.  Mentions introduced by "since", "from", "until", "before", "after" are anchors,
-not the event's date.  No mention -> ``date=None``, precision ``"none"``.  A claim's ``as_of`` is the date
+not the event's date.  No mention: the day the paragraph is narrating, when one of the three sentences
+before it opens on a day something happened on (:func:`_narrated_day`); else ``date=None``, precision
+``"none"``.  A claim's ``as_of`` is the date
 of its sentence's nearest mention, else the publication date.
 
 :func:`find_dates` returns every mention of an article with its resolution and relation, so anchors such
