@@ -122,3 +122,19 @@ def test_event_location_for_small_places_and_namesakes(text, name, country):
     art = default_pipeline()(Article(text=text))
     locs = [(e.location.name, e.location.country) for e in art.events if e.location is not None]
     assert (name, country) in locs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces shelled Kherson on Monday, killing three civilians.", ("Kherson", "UKR")),
+    ("Government jets bombed Nyala overnight.", ("Nyala", "SDN")),
+    # a small town or a person's name as the object is not enough
+    ("Police attacked Ahmed Musa at his home.", None),
+])
+def test_the_object_of_an_act_on_places_is_the_event_place(text, place):
+    from fulcrum.extract import default_pipeline
+    from fulcrum.model import Article
+
+    art = default_pipeline()(Article(text=text))
+    assert art.events
+    got = art.events[0].location
+    assert (got.name, got.country) == place if place else got is None

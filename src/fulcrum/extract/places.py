@@ -628,6 +628,18 @@ class _Context:
     admin_kind: str | None  # "admin" / "settlement" noun with the name
     geo: bool  # spaCy took it for a GPE / LOC
     person: bool  # spaCy took it for a PERSON
+    target: bool = False  # the object of an act done to places ("shelled X", "captured X")
+
+
+#: Verbs whose direct object is typically a place ("Russian forces shelled Kherson", "rebels captured
+#: Bunagana"): a known town there is the event's place, even when the small parser took it for a person.
+PLACE_OBJECT_VERBS = frozenset({
+    "shell", "bomb", "bombard", "pound", "strike", "hit", "attack", "raid", "storm", "target", "besiege",
+    "blockade", "encircle", "surround", "capture", "seize", "recapture", "retake", "liberate", "overrun",
+    "invade", "occupy", "enter", "evacuate", "flee", "control", "reach", "rocket",
+})
+#: ... provided the name is a province or a town at least this large (few people share such names).
+TARGET_MIN_POPULATION = 100_000
 
 
 def _accept(doc: Any, a: int, b: int, ctx: _Context) -> tuple[int, int, list[Candidate], bool, bool] | None:
@@ -638,6 +650,11 @@ def _accept(doc: Any, a: int, b: int, ctx: _Context) -> tuple[int, int, list[Can
         return None
     single = b - a == 1
     proper = all(t.pos_ == "PROPN" or t.lower_ in _PARTICLES or not t.is_alpha for t in doc[a:b])
+    if ctx.admin_kind is None and ctx.target and not ctx.prep and not ctx.geo:
+        big = [c for c in cands if c.source == "admin" or c.population >= TARGET_MIN_POPULATION]
+        if name in _COMMON_TOWN_NAMES or not big or not all(t.is_title for t in doc[a:b] if t.is_alpha):
+            return None
+        return a, b, big, False, False
     if ctx.admin_kind is None:
         if name in _COMMON_TOWN_NAMES or (ctx.person and ctx.prep not in _STRONG_PREPS):
             return None
@@ -688,7 +705,9 @@ def find_places(doc: Any, taken: set[int], prefer: frozenset[str] | set[str] = f
         if end - s > 1 and doc[s].text in _DIRECTION_WORDS:
             options.append((s + 1, end))  # "Northern Kaduna" -> Kaduna
         got = None
-        ctx = _Context(prep, admin_kind, geo, person)
+        last = doc[end - 1]
+        target = last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.lemma_.lower() in PLACE_OBJECT_VERBS
+        ctx = _Context(prep, admin_kind, geo, person, target)
         for a, b in options:
             got = _accept(doc, a, b, ctx)
             if got:
