@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 import pandas as pd
 
+from fulcrum import processes
 from fulcrum.analyze.forecast import forecast_summary
 from fulcrum.analyze.linkage import GRANGER_CAVEAT, InsufficientData
 from fulcrum.analyze.run import analyze_store
@@ -89,7 +90,7 @@ def build_report(store: Store, output: str | Path, freq: str = "day", dyad: str 
         if es is not None:
             made.append(es)
     claims = pd.DataFrame(store.claims())
-    cc = charts.claims_chart(claims, out) if len(claims) else None
+    cc = charts.claims_chart(processes.ledger(store), out) if len(claims) else None
     if cc is not None:
         made.append(cc)
     fc = None

@@ -178,28 +178,70 @@ def event_study(res: dict[str, Any], unit: str, outdir: Path) -> Chart | None:
                  _save(mfig, outdir / "event_study.png"))
 
 
-def claims_chart(claims: pd.DataFrame, outdir: Path) -> Chart | None:
-    if not len(claims):
+#: The ledger chart: at most this many figures (panels), and this many claimants drawn as lines per figure.
+LEDGER_PANELS = 4
+LEDGER_CLAIMANTS = 5
+_CLAIMANT_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e")
+
+
+def claims_chart(ledger: Any, outdir: Path) -> Chart | None:
+    """The claims ledger as small multiples: one panel per claimed figure (the ``LEDGER_PANELS`` with most
+    dated claims), one line per claimant (the ``LEDGER_CLAIMANTS`` with most claims; the rest as grey
+    dots), a cross where claimants' figures for the same day contradict each other.  ``ledger`` is a
+    :class:`fulcrum.processes.ledger.Ledger`."""
+    by_what: dict[str, list[Any]] = {}
+    for series in ledger.series:
+        pts = [p for p in series.points if p.as_of is not None]
+        if pts:
+            by_what.setdefault(series.what, []).append((series, pts))
+    if not by_what:
         return None
-    c = claims.copy()
-    c["day"] = pd.to_datetime(c["as_of"].fillna(c["published"]))
-    c = c.dropna(subset=["day"])
-    if not len(c):
-        return None
-    fig = go.Figure()
-    mfig, ax = plt.subplots(figsize=(11, 3.8))
-    for what, g in c.groupby("what"):
-        fig.add_trace(go.Scatter(x=g["day"], y=g["value"], mode="markers", name=str(what),
-                                 text=[f"{cl or '?'} ({o or '?'}): {cmp} {v:g}" for cl, o, cmp, v in
-                                       zip(g["claimant"], g["outlet"], g["comparator"], g["value"], strict=True)],
-                                 hoverinfo="x+text"))
-        ax.scatter(g["day"], g["value"], s=12, label=str(what))
-    fig.update_layout(height=380, yaxis_type="log", margin={"l": 50, "r": 20, "t": 30, "b": 40},
+    ranked = sorted(by_what, key=lambda w: (-sum(len(p) for _s, p in by_what[w]), w))[:LEDGER_PANELS]
+    n = len(ranked)
+    fig = make_subplots(rows=n, cols=1, shared_xaxes=True, vertical_spacing=0.06,
+                        subplot_titles=[w.replace("_", " ") for w in ranked])
+    mfig, axes = plt.subplots(n, 1, figsize=(11, 2.4 * n + 0.6), sharex=True, squeeze=False)
+    for row, what in enumerate(ranked, start=1):
+        ax = axes[row - 1, 0]
+        groups = sorted(by_what[what], key=lambda sp: (-len(sp[1]), sp[0].claimant))
+        for k, (series, pts) in enumerate(groups):
+            pts = sorted(pts, key=lambda p: p.as_of)
+            xs = [pd.Timestamp(p.as_of) for p in pts]
+            ys = [p.value for p in pts]
+            hover = [f"{series.claimant} ({p.outlet or '?'}): {p.comparator} {p.value:g}" for p in pts]
+            # a running total is a line; figures for one day or one incident are points, not a trend
+            line = series.kind == "cumulative"
+            label = f"{series.claimant[:36]} · {series.kind}"
+            if k < LEDGER_CLAIMANTS:
+                colour = _CLAIMANT_COLOURS[k]
+                fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers" if line else "markers", name=label,
+                                         legendgroup=f"{what}-{k}", line={"color": colour, "width": 1.5},
+                                         marker={"size": 5}, text=hover, hoverinfo="x+text"), row=row, col=1)
+                ax.plot(xs, ys, marker="o", markersize=3, linewidth=1.2 if line else 0, color=colour, label=label)
+            else:
+                fig.add_trace(go.Scatter(x=xs, y=ys, mode="markers", name="other claimants", showlegend=False,
+                                         marker={"size": 4, "color": GREY}, text=hover, hoverinfo="x+text"),
+                              row=row, col=1)
+                ax.scatter(xs, ys, s=6, color=GREY)
+        clash = [c for c in ledger.contradictions if c.what == what]
+        if clash:
+            xs = [pd.Timestamp(c.as_of) for c in clash]
+            ys = [max(p.value for p in c.figures) for c in clash]
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="markers", name="contradiction", showlegend=row == 1,
+                                     marker={"symbol": "x", "size": 9, "color": "#000000"},
+                                     text=[" vs ".join(f"{p.claimant}: {p.value:g}" for p in c.figures)
+                                           for c in clash], hoverinfo="x+text"), row=row, col=1)
+            ax.scatter(xs, ys, marker="x", s=30, color="black", label="contradiction")
+        others = len(groups) - LEDGER_CLAIMANTS
+        ax.set_title(what.replace("_", " ") + (f" (+{others} more claimants in grey)" if others > 0 else ""),
+                     fontsize=9, loc="left")
+        ax.legend(fontsize=7, loc="best", ncol=2)
+    fig.update_layout(height=230 * n + 60, margin={"l": 50, "r": 20, "t": 40, "b": 40},
                       legend={"orientation": "h"})
-    ax.set_yscale("log")
-    ax.legend(fontsize=7, ncol=4)
-    ax.set_title("Claimed figures by date (each point one claim)")
-    return Chart("claims", "Claims ledger: claimed figures over time", fig, _save(mfig, outdir / "claims.png"))
+    mfig.suptitle("Claims ledger: each claimant's figures over time (lines: running totals; "
+                  "x: contradicting figures for one day)", fontsize=10)
+    return Chart("claims", "Claims ledger: each claimant's figures over time", fig,
+                 _save(mfig, outdir / "claims.png"))
 
 
 def reliability(rows: list[dict[str, Any]], outdir: Path) -> Chart:
