@@ -124,6 +124,8 @@ def lead_lag(res: dict[str, Any], unit: str, outdir: Path) -> Chart:
 def impulse_response(res: dict[str, Any], unit: str, outdir: Path) -> Chart:
     panels = [("negotiation_to_escalation", "escalation after a negotiation impulse"),
               ("escalation_to_negotiation", "negotiation after an escalation impulse")]
+    ylabels = ["log1p(escalation), per 1-point negotiation impulse",
+               "negotiation score, per 1-unit log1p(escalation) impulse"]
     fig = make_subplots(rows=1, cols=2, subplot_titles=[t for _, t in panels])
     mfig, axes = plt.subplots(1, 2, figsize=(11, 3.6))
     for j, (key, title) in enumerate(panels):
@@ -137,12 +139,14 @@ def impulse_response(res: dict[str, Any], unit: str, outdir: Path) -> Chart:
         fig.add_trace(go.Scatter(x=h, y=irf, line={"color": NEG}, showlegend=False), row=1, col=j + 1)
         fig.add_hline(y=0, line={"color": GREY}, row=1, col=j + 1)
         fig.update_xaxes(title_text=f"{unit}s after the impulse", row=1, col=j + 1)
+        fig.update_yaxes(title_text=ylabels[j], title_font={"size": 10}, row=1, col=j + 1)
         ax = axes[j]
         ax.fill_between(h, lo, hi, color=NEG, alpha=0.2)
         ax.plot(h, irf, color=NEG)
         ax.axhline(0, color=GREY)
         ax.set_title(title)
         ax.set_xlabel(f"{unit}s after the impulse")
+        ax.set_ylabel(ylabels[j], fontsize=8)
     fig.update_layout(height=360, margin={"l": 50, "r": 20, "t": 40, "b": 40})
     return Chart("impulse_response", "Impulse responses (95% bands)", fig,
                  _save(mfig, outdir / "impulse_response.png"))
