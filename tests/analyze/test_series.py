@@ -158,3 +158,20 @@ def test_sql_tables_compile_to_the_documented_scores():
 def test_bad_frequency_names_the_fix(db):
     with Store(db, read_only=True) as s, pytest.raises(InvalidParameter, match="'freq'.*day, week.*'month'"):
         build_series(s, freq="month")
+
+
+def test_a_running_toll_is_not_an_incident_of_its_day(tmp_path):
+    day = date(2031, 5, 2)
+    toll = article("The death toll from Israeli attacks on Gaza tops 15,000, the ministry says.", day,
+                   [event("ASSAULT", location="Gaza")],
+                   claims=[Claim("killed", 15000, 0, 0, 10, as_of=day, cumulative=True)])
+    strike = article("Israeli strikes kill 30 in Rafah, raising the toll to 15,030.", day,
+                     [event("ASSAULT", "air", location="Rafah")],
+                     claims=[Claim("killed", 30, 0, 0, 10, as_of=day, cumulative=False),
+                             Claim("killed", 15030, 0, 20, 30, as_of=day, cumulative=True)])
+    uncounted = article("Israeli tanks shelled Khan Younis.", day, [event("ASSAULT", "shelling", location="KY")])
+    db = save(tmp_path / "t.duckdb", [toll, strike, uncounted])
+    with Store(db, read_only=True) as s:
+        f = build_series(s)
+    assert f.loc[pd.Timestamp(day), "escalation"] == 2  # the strike and the shelling, not the toll
+    assert f.loc[pd.Timestamp(day), "claim_killed_total"] == 15030

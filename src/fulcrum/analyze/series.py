@@ -132,6 +132,10 @@ def _scored_sql(store: Store, dyad: tuple[str, str] | None) -> tuple[str, list[A
     WITH codes AS (
         SELECT event_id, role, array_to_string(list_sort(list(DISTINCT upper(coalesce(code, name, text)))), ';') AS c
         FROM event_actors GROUP BY event_id, role
+    ), tolls AS (
+        -- sentences whose figures are all running totals: "the death toll from Israeli attacks tops 15,000"
+        SELECT article_id, sentence_index, bool_and(coalesce(cumulative, false)) AS toll_only
+        FROM claims GROUP BY article_id, sentence_index
     ), ev AS (
         SELECT e.id, e.type, lower(coalesce(e.mode, '')) AS mode, e.modality,
                CASE WHEN e.event_date IS NOT NULL AND e.date_precision = 'day' THEN e.event_date
@@ -141,14 +145,16 @@ def _scored_sql(store: Store, dyad: tuple[str, str] | None) -> tuple[str, list[A
                      substr(a.text, e.start_char + 1, e.end_char - e.start_char)) AS cue,
                coalesce(CAST({story_key} AS VARCHAR),
                         coalesce(a.near_duplicate_of, a.id) || '|' || coalesce(s.c, '') || '|' || coalesce(t.c, '')
-                        || '|' || coalesce(lower(e.location_name), '')) AS incident
+                        || '|' || coalesce(lower(e.location_name), '')) AS incident,
+               coalesce(tl.toll_only, false) AS toll_only
         FROM events e JOIN articles a ON a.id = e.article_id
+        LEFT JOIN tolls tl ON tl.article_id = e.article_id AND tl.sentence_index = e.sentence_index
         LEFT JOIN codes s ON s.event_id = e.id AND s.role = 'source'
         LEFT JOIN codes t ON t.event_id = e.id AND t.role = 'target'
         {story_join}
         {where}
     ), scored AS (
-        SELECT *, {intensity_sql()} AS intensity, {negotiation_sql(False)} AS neg,
+        SELECT *, CASE WHEN toll_only THEN 0 ELSE {intensity_sql()} END AS intensity, {negotiation_sql(False)} AS neg,
                {negotiation_sql(True)} AS neg_kind, {humanitarian_sql()} AS hum
         FROM ev WHERE day IS NOT NULL
     ), dedup AS (
