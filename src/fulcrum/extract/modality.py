@@ -24,7 +24,7 @@ from fulcrum.extract.base import Component
 from fulcrum.extract.lexicon.events import VERBS
 from fulcrum.model import MODALITIES, Article, Attribution
 
-__all__ = ["ModalityTagger", "modality_of", "clause_chain"]
+__all__ = ["ModalityTagger", "modality_of", "clause_chain", "intent_cue"]
 
 #: Links by which the trigger's own clause continues upwards.
 _CHAIN_DEPS = {"xcomp", "acomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "attr", "oprd",
@@ -32,6 +32,7 @@ _CHAIN_DEPS = {"xcomp", "acomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "
 _NO_WORDS = {"no", "none", "nobody", "nothing", "neither"}
 _SAY_LIKE = {"say", "according", "adverb"}
 #: Verbs of which an act noun is the subject ("the truce will begin"): nobody's intent, a forecast.
+_HAPPEN_VERBS = {"happen", "occur", "proceed", "be", "have", "include", "involve", "target", "aim"}
 _ASPECT_VERBS = {"begin", "start", "resume", "take", "come", "end", "expire", "open", "close", "continue",
                  "run", "last", "go", "kick", "get"}
 
@@ -99,8 +100,11 @@ def _negated(tok: Any, link: str) -> bool:
     return False
 
 
-def _conditional(tok: Any) -> bool:
+def _conditional(tok: Any, window: tuple[int, int] | None = None) -> bool:
+    """Does a conditional clause or phrase hang from ``tok`` (only those starting inside ``window``)?"""
     for c in tok.children:
+        if window is not None and not (window[0] < c.left_edge.i < window[1]):
+            continue
         if c.dep_ == "advcl":
             marks = [m for m in c.children if m.dep_ in ("mark", "advmod")]
             lows = {m.lower_ for m in marks}
@@ -154,11 +158,24 @@ def _approves_later_act(tok: Any) -> bool:
     return False
 
 
+def _plan_from_modal_only(chain: list[tuple[Any, str]], anchor: Any) -> bool:
+    """Is "planned" owed only to a will/shall auxiliary in the event's clause (no verb or noun of intent)?"""
+    if anchor.lemma_.lower() in lex.PLAN_TRIGGERS or anchor.lemma_.lower() in lex.PLAN_ADJECTIVES:
+        return False
+    for k, (tok, _link) in enumerate(chain):
+        lem = tok.lemma_.lower()
+        if k and (lem in lex.PLAN_VERBS or lem in lex.PLAN_NOUNS or lem in lex.PLAN_ADJECTIVES or lem == "be"
+                  or lem == "go"):
+            return False
+    return any(c.dep_ == "aux" and (c.lower_ in lex.PLAN_MODALS or c.lower_ in ("would", "'d"))
+               for t, _ in chain for c in t.children)
+
+
 def _governed_by_past_saying(chain: list[tuple[Any, str]], lo: int, hi: int) -> bool:
     top = chain[-1][0]
     head = top.head
     return top.dep_ in ("ccomp", "parataxis", "xcomp") and head.i != top.i and lo <= head.i < hi and \
-        head.lemma_.lower() in (lex.SAY_VERBS | lex.BELIEVE_VERBS | {"announce", "decide", "agree", "vow"}) \
+        head.lemma_.lower() in (lex.SAY_VERBS | lex.BELIEVE_VERBS | lex.WARNING_VERBS | {"announce", "decide", "agree"}) \
         and head.tag_ in ("VBD", "VBN")
 
 
@@ -184,6 +201,10 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
         flags.add("planned")
     elif anchor_lemma in lex.PLAN_TRIGGERS and not same_type(anchor_lemma) and _approves_later_act(anchor):
         flags.add("planned")
+    if anchor_lemma in lex.FORECAST_PARTICIPLES and anchor.pos_ == "VERB" and \
+            any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in anchor.children) and \
+            any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in anchor.children):
+        flags.add("expected")  # a trigger span that starts at the forecast ("set to host talks")
     for k, (tok, link) in enumerate(chain):
         lem = tok.lemma_.lower()
         below = chain[k - 1][0] if k else None
@@ -197,9 +218,22 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
             if k == 1 and link == "nsubj" and anchor.pos_ in ("NOUN", "PROPN") and lem in _ASPECT_VERBS and \
                     "planned" in own:
                 own = (own - {"planned"}) | {"expected"}  # "the truce will begin on Friday": a forecast
+            elif k == 1 and link in ("nsubj", "nsubjpass") and anchor.pos_ == "NOUN" and \
+                    (lem in lex.SEEM_VERBS or lem in lex.BELIEVE_VERBS) and any(c.dep_ == "xcomp"
+                                                                                for c in tok.children):
+                own |= {"believed"}  # "the strike appears to have hit a depot": the hedge governs the act noun
+            elif k == 1 and link == "nsubj" and anchor.pos_ == "NOUN" and lem not in _ASPECT_VERBS | _HAPPEN_VERBS \
+                    and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children):
+                # "an incursion would displace thousands, agencies said": a consequence of an act that may
+                # never come, not a past intent reported
+                own = (own - {"planned"}) | {"hypothetical"}
             flags |= own
             if _conditional(tok):
                 flags.add("conditional")
+            if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                                              tok.children) and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                flags.add("planned")  # headline future: "Israel to send delegation to Cairo"
         if is_verbal and not any(t.pos_ in ("VERB", "AUX") for t, _ in chain[:k]) and _future_time(tok):
             flags.add("expected")  # the event's own verb, or the verb a nominal trigger hangs from
         for c in tok.children:
@@ -215,6 +249,10 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
                 flags.add("negated")
             elif lem in lex.PLAN_VERBS and not same_type(lem):
                 flags.add("planned")
+            elif link == "xcomp" and lem in ("expect", "hope") and tok.pos_ == "VERB" and \
+                    tok.tag_ in ("VBZ", "VBP", "VBD") and not any(
+                    c.dep_ in ("auxpass", "dobj", "nsubjpass") for c in tok.children):
+                flags.add("planned")  # "Turkey expects to begin an operation": its own intent, not a forecast
             elif lem in lex.EXPECT_VERBS or (lem in lex.EXPECT_ADJECTIVES and tok.pos_ in ("ADJ", "VERB")
                                               and link == "xcomp" and lem not in lex.PLAN_VERBS):
                 flags.add("expected")
@@ -229,18 +267,40 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
                 flags.add("believed")
             elif lem in lex.DENY_VERBS and not same_type(lem):
                 flags.add("denied")
+        if link == "prep" and below is not None and below.lower_ == "to" and lem in lex.FORECAST_PARTICIPLES \
+                and any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in tok.children):
+            flags.add("expected")  # "Egypt is set to host talks", with "to host talks" misparsed as a phrase
         if link == "acl" and (lem in lex.PLAN_NOUNS):
-            flags.add("planned")
+            if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could")
+                                                          for c in tok.head.children):
+                # "the decision to broaden the operations may hinge on ...": the decision is given, the
+                # sentence hedges it (PROVENANCE.md's own "may hinge")
+                flags.add("believed")
+            else:
+                flags.add("planned")
         if link == "acl" and lem in lex.EXPECT_NOUNS:
             flags.add("expected")
         if link in ("prep", "pcomp") and lem in lex.BELIEVE_VERBS:
             flags.add("believed")  # "suspected of planting"
+    # "Hezbollah will fire rockets if Israel bombs Beirut, its leader said": the parser hangs the if-clause
+    # on the saying verb, but it sits inside the reported words, before the speaker
+    top = chain[-1][0]
+    sayer = top.head
+    if top.dep_ in ("ccomp", "parataxis") and sayer.i > top.i and lo <= sayer.i < hi and \
+            sayer.lemma_.lower() in (lex.SAY_VERBS | lex.BELIEVE_VERBS):
+        subj = [c.left_edge.i for c in sayer.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if _conditional(sayer, (top.i, min(subj + [sayer.i]))):
+            flags.add("conditional")
+    modal_only_plan = "planned" in flags and _plan_from_modal_only(chain, anchor)
     for cue in cues:
         if cue.kind == "deny":
             if not same_type(cue.lemma or ""):
                 flags.add("denied")
         elif cue.kind in ("believe", "seem"):
             flags.add("believed")
+            if modal_only_plan and cue.token.pos_ in ("VERB", "AUX") and cue.lemma in lex.FEAR_VERBS:
+                # "officials believe Hamas will release ...": the belief governs, not anyone's announced intent
+                flags.discard("planned")
         elif cue.kind == "expect":
             flags.add("expected")
     # "rejected reports that ..." denies the act
@@ -256,6 +316,35 @@ def modality_of(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None 
     if said or (attribution is not None and (attribution.cue or attribution.claimant)):
         return "reported"
     return "asserted"
+
+
+def intent_cue(doc: Any, anchor: Any, lo: int, hi: int, event_type: str | None = None) -> str | None:
+    """The lemma of the verb of intent, forecast or seeming that governs the event's own clause ("plans to
+    deliver" -> plan, "is expected to resume" -> expect, "appear to have withdrawn" -> appear), else None.
+
+    It is the event's cue when no word of saying or believing attributes it."""
+    if anchor is None:
+        return None
+
+    def same_type(lem: str) -> bool:
+        return bool(event_type) and event_type in lex.EVENT_VERB_TYPES.get(lem, frozenset())
+
+    lem0 = anchor.lemma_.lower()
+    if lem0 in lex.PLAN_TRIGGERS and not same_type(lem0) and anchor.pos_ == "VERB" and _approves_later_act(anchor):
+        return lem0
+    chain = clause_chain(anchor, lo, hi)
+    for tok, link in chain[1:]:
+        lem = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if link == "xcomp" or (link == "dobj" and lem in ("approve", "authorize", "authorise", "order", "plan")) \
+                or (link == "ccomp" and lem in ("decide", "resolve")):
+            if lem in lex.NEGATING_VERBS or same_type(lem):
+                return None
+            if lem in lex.PLAN_VERBS or lem in lex.EXPECT_VERBS or lem in lex.SEEM_VERBS or \
+                    lem in lex.BELIEVE_VERBS:
+                return lem
+    return None
 
 
 #: Nouns whose figures are terms, not facts: "a deal to release 50 hostages", "the proposal for a 6-week truce".
@@ -302,6 +391,8 @@ class ModalityTagger(Component):
                 ev.modality = "reported" if (ev.attribution.cue or ev.attribution.claimant) else "asserted"
                 continue
             ev.modality = modality_of(doc, anchor, lo, hi, ev.type, ev.attribution)
+            if ev.attribution.cue is None and ev.modality in ("planned", "expected", "believed"):
+                ev.attribution.cue = intent_cue(doc, anchor, lo, hi, ev.type)
         for cl in article.claims:
             sent = sents[cl.sentence_index] if cl.sentence_index < len(sents) else None
             lo, hi = sentence_tokens(doc, *((sent.start, sent.end) if sent else (cl.start, cl.end)))

@@ -15,7 +15,7 @@ SAY_VERBS: frozenset[str] = frozenset({
     "maintain", "stress", "emphasize", "emphasise", "allege", "charge", "contend", "reiterate", "repeat",
     "recount", "mention", "relay", "comment", "respond", "reply", "counter", "cite", "show",
     "specify", "verify", "affirm", "assure", "signal", "caution", "observe", "remark", "record", "tally", "conclude",
-    "document", "register", "count", "put", "give", "list",
+    "document", "register", "count", "put", "give", "list", "hint",
 })
 #: Verbs of the source's belief or assessment rather than its knowledge.
 BELIEVE_VERBS: frozenset[str] = frozenset({
@@ -50,18 +50,19 @@ PLANNED_ACT_MODIFIERS: frozenset[str] = frozenset({"continued", "further", "expa
 PLAN_ADJECTIVES: frozenset[str] = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen"})
 #: Adjectives and participles of forecast taking an infinitive ("likely to", "set to", "due to").
 EXPECT_ADJECTIVES: frozenset[str] = frozenset({"likely", "unlikely", "set", "due", "poised", "scheduled",
-                                               "slated", "expected", "bound", "about", "anticipated"})
+                                               "slated", "expected", "bound", "about", "anticipated",
+                                               "poise", "slate"})  # lemmas the tagger gives "poised", "slated"
 #: Verbs that negate the act under them ("failed to reach", "refused to release").
 NEGATING_VERBS: frozenset[str] = frozenset({"fail", "refuse", "decline", "neglect", "avoid"})
 #: Adverbs and adjectives that hedge (believed) the word they modify.
 BELIEF_ADVERBS: frozenset[str] = frozenset({
-    "apparently", "allegedly", "possibly", "probably", "perhaps", "presumably", "seemingly", "purportedly",
+    "apparently", "possibly", "probably", "perhaps", "presumably", "seemingly", "purportedly",
     "supposedly", "ostensibly", "likely", "maybe", "suspectedly",
 })
 BELIEF_ADJECTIVES: frozenset[str] = frozenset({"alleged", "suspected", "apparent", "possible", "probable",
                                                "purported", "presumed", "likely", "suspect"})
 #: Adverbs and adjectives that attribute to an unnamed report ("reportedly", "the reported strike").
-REPORT_ADVERBS: dict[str, str] = {"reportedly": "report", "reported": "report"}
+REPORT_ADVERBS: dict[str, str] = {"reportedly": "report", "reported": "report", "allegedly": "allege"}
 NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"})
 #: Subordinators that make the act conditional on another ("unless", "if attacked").
 CONDITIONAL_MARKS: frozenset[str] = frozenset({"if", "unless", "provided", "providing", "lest"})
@@ -182,6 +183,13 @@ OUTLETS: tuple[str, ...] = (
     "Chicago Tribune", "Boston Globe", "Miami Herald", "Tagesschau", "ZDF", "ARD", "Corriere della Sera",
     "La Repubblica", "El Pais", "El País", "Le Figaro", "Liberation", "Libération", "L'Orient-Le Jour",
     "Agence de presse", "Tanjug", "Prensa Latina", "Notimex", "Bernama", "Antara", "Xinhua News Agency",
+    "Al-Monitor", "Al Monitor", "Semafor", "The Hill", "Punchbowl News", "CNBC", "Euronews", "The Telegraph",
+    "The Economist", "Sky News Arabia", "TOLOnews", "Tolo News", "Sudan Tribune", "Addis Standard",
+    "Premium Times", "Radio Farda", "Iran International", "Kurdistan 24", "Rudaw", "Shafaq News",
+    "Tehran Times", "Kayhan", "Al-Sharq Al-Awsat", "Enab Baladi", "Hawar News", "ANHA", "Kan News",
+    "Radio Okapi", "Daily Maverick", "News24", "Caixin", "Nikkei", "Kyodo News", "Arab News", "Gulf News",
+    "Khaleej Times", "Jordan Times", "Hespress", "Le Parisien", "Die Welt", "Bild", "Süddeutsche Zeitung",
+    "Frankfurter Allgemeine", "NRC", "Yle", "SVT", "NRK", "Rzeczpospolita", "Gazeta Wyborcza", "Kathimerini",
 )
 #: Titles before a person's name ("President", "Gen.").
 PERSON_TITLES: frozenset[str] = frozenset({
@@ -216,3 +224,31 @@ EVENT_VERB_TYPES: dict[str, frozenset[str]] = {
     "approve": frozenset({"AGREE"}), "decide": frozenset(), "vote": frozenset({"AGREE", "REJECT"}),
     "announce": frozenset(), "seek": frozenset({"REQUEST"}),
 }
+
+#: Genre and format labels that open a headline before a colon ("Explainer: ..."): not a source.
+HEADLINE_LABELS: frozenset[str] = frozenset({
+    "explainer", "analysis", "opinion", "comment", "commentary", "editorial", "live", "watch", "video", "videos",
+    "photos", "pictures", "gallery", "exclusive", "breaking", "update", "updates", "factbox", "timeline",
+    "interview", "review", "q&a", "faq", "podcast", "profile", "obituary", "fact", "check", "insight", "view",
+    "letters", "letter", "recap", "briefing", "newsletter", "poll", "quiz",
+})
+#: Collective media of a state ("state media", "state television"): they speak for its government.
+STATE_MEDIA_HEADS: frozenset[str] = frozenset({"media", "medium", "television", "tv", "radio", "broadcaster"})
+STATE_MEDIA_MODIFIERS: frozenset[str] = frozenset({"state", "state-run", "government-run", "state-controlled"})
+#: Participles of forecast when "to" + act is misparsed as a prepositional phrase ("is set to host talks").
+FORECAST_PARTICIPLES: frozenset[str] = frozenset({"set", "poised", "poise", "scheduled", "schedule", "slated",
+                                                  "slate", "expected", "expect"})
+#: Verbs of threat or vow whose finite clause is the act threatened ("warned that it would strike").
+WARNING_VERBS: frozenset[str] = frozenset({"warn", "threaten", "vow", "pledge", "promise", "swear"})
+#: Cited things that are evidence, not sources: "citing preliminary data" leaves the speaker as claimant.
+EVIDENCE_NOUNS: frozenset[str] = frozenset({"data", "datum", "information", "imagery", "image", "images", "figure",
+                                            "figures", "evidence", "record", "records", "footage", "photo",
+                                            "photograph", "photographs", "statistics", "numbers", "results"})
+#: Members of an armed group: in the definite plural they are the group speaking ("the rebels said").
+GROUP_MEMBER_NOUNS: frozenset[str] = frozenset({"rebel", "insurgent", "guerrilla", "guerilla", "militant",
+                                                "separatist", "jihadist", "fighter", "militiaman", "mutineer"})
+#: Verbs of fear or belief over a "will" clause: what they govern is a forecast ("it is feared that ...").
+FEAR_VERBS: frozenset[str] = frozenset({"fear", "believe", "think", "suspect", "worry", "assess", "estimate"})
+#: Roles whose holder speaks for the body named after them ("a spokesman for the group").
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                                                "envoy", "mouthpiece"})
