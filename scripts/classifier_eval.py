@@ -1,22 +1,26 @@
 """Measure the short-text classifier (fulcrum.extract.classifier) against the rules, without pipeline integration.
 
-    python scripts/classifier_eval.py                      # the Gaza headline sample + our gold files
-    python scripts/classifier_eval.py --gold FILE ...      # other gold JSONL files (the Gaza sample is "gaza")
-    python scripts/classifier_eval.py --cv                 # cross-validation on the training data only
+    python scripts/classifier_eval.py                      # Gaza headline samples A and C + our gold files
+    python scripts/classifier_eval.py --gold FILE ...      # other gold JSONL files ("gaza", "gaza-c": samples A, C)
+    python scripts/classifier_eval.py --cv [--data FILE]   # cross-validation on the training data only
     python scripts/classifier_eval.py --json               # every figure as JSON
 
-For each gold set it scores, with fulcrum.evaluate.score (types compared as sets per record):
+For each gold set it runs the pipeline up to the rules (sentences, actors, events: the classifier left out) and
+scores, with fulcrum.evaluate.score (types compared as sets per record), the rules and the classifier's
+component (fulcrum.extract.classifier.ClassifierFallback) applied to exactly that output in several ways:
 
-* ``rules``            the pipeline as it is (fulcrum.evaluate.evaluate_file, in a temporary store);
-* ``rules+fallback``   the classifier's types added only to records where the rules found no event, when their
-                       probability reaches the fallback threshold; actors by ``assign_actors`` (the first coded
-                       actor mention as source, the next with another code as target);
+* ``rules``            the rules alone;
+* ``rules+fallback``   the classifier's types added only to headlines where the rules found no event, at the
+                       fallback threshold;
 * ``rules+fb+veto``    the same, and rule events dropped from headline-like texts (short, no final full stop)
                        where the classifier's probability that the text reports any event is below the veto
                        threshold;
-* ``rules|clf+veto``   the union on headlines: the rules' events (unless vetoed) plus, on headline-like texts,
-                       any classifier type at or above the fallback threshold that the rules did not find
-                       (on prose sentences it is rules+fb+veto);
+* ``+override``        and a rule type the classifier all but rules out replaced by the type it is sure of
+                       (the component's defaults before the two steps below);
+* ``+add gate``        and nothing added unless the event-vs-none model gives at least ``ADD_MIN_EVENT``;
+* ``+union U``         and, on headlines that may report two acts (a second clause, or "X says ...") where the
+                       rules spoke, a type the rules missed that the classifier gives at least U;
+* ``shipped``          the component with its shipped defaults (what the default pipeline runs);
 * ``classifier``       the classifier alone (default threshold).
 
 ``--cv`` fits nothing on any evaluation set: it runs 5-fold cross-validation on
@@ -25,16 +29,17 @@ fallback only acts where the rules are silent -- also runs the rules on the trai
 out-of-fold precision of fallback events on exactly those texts.  The thresholds in fulcrum.extract.classifier
 were chosen from this output.
 
-The Gaza headline sample (tests/data/gaza-headlines-sample.jsonl) is resolved with scripts/gaza_headlines_eval.py's
-loader and is used here only to report; nothing is fitted or tuned on it.
+The Gaza headline samples A and C (tests/data/gaza-headlines-sample.jsonl, -sample-c.jsonl) are resolved with
+scripts/gaza_headlines_eval.py's loader and are used here only to report; nothing is fitted or tuned on them.
+Sample B is never read.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,48 +50,58 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import gaza_headlines_eval as ghe  # noqa: E402  (the sample's loader: imported, not duplicated)
 
-from fulcrum.evaluate import evaluate_file, load_gold, score  # noqa: E402
+from fulcrum.evaluate import load_gold, score  # noqa: E402
 from fulcrum.extract.classifier import (  # noqa: E402
+    ADD_MIN_EVENT,
     DEFAULT_THRESHOLD,
     FALLBACK_THRESHOLD,
+    OVERRIDE_MAX_RULE,
+    OVERRIDE_THRESHOLD,
+    UNION_THRESHOLD,
     VETO_THRESHOLD,
+    ClassifierFallback,
     ShortTextClassifier,
     assign_actors,
     headline_like,
     load_training,
+    two_acts_possible,
 )
 
-DEFAULT_GOLD = ("gaza", "tests/data/headlines-own-b.jsonl", "tests/data/acled-style-own-b.jsonl",
+DEFAULT_GOLD = ("gaza", "gaza-c", "tests/data/headlines-own-b.jsonl", "tests/data/acled-style-own-b.jsonl",
                 "tests/data/noevent.jsonl", str(ghe.DEFAULT_SHARED / "eval" / "plover-gsr-dev.jsonl"))
 Predicted = dict[str, list[dict[str, Any]]]
 
 
 # --- gold sets and the rules' predictions ------------------------------------------------------------------
-def gaza_gold(shared: Path = ghe.DEFAULT_SHARED) -> list[dict[str, Any]]:
-    """The Gaza headline sample with its text resolved from ../shared (raw titles, as gaza_headlines_eval scores)."""
-    return ghe.gold_records(ghe.resolve(ghe.load_sample(), shared), strip=False)
+def gaza_gold(shared: Path = ghe.DEFAULT_SHARED, sample: Path = ghe.SAMPLE) -> list[dict[str, Any]]:
+    """A Gaza headline sample with its text resolved from ../shared (raw titles, as gaza_headlines_eval scores)."""
+    return ghe.gold_records(ghe.resolve(ghe.load_sample(sample), shared), strip=False)
+
+
+#: The default pipeline up to the rules: the classifier's component is left out, so that what follows can
+#: apply it (or variants of it) to exactly the rules' output.
+RULES_COMPONENTS = ("sentences", "actors", "events")
+
+
+def rules_articles(texts: Sequence[tuple[str, str]]) -> list[tuple[Any, Any]]:
+    """(article, parse) per (id, text), annotated by the rules only (no classifier: it has seen its own
+    training texts, and the point is to measure it against the rules)."""
+    from fulcrum.extract import Pipeline
+    from fulcrum.extract.pipeline import headline_doc
+    from fulcrum.model import Article
+
+    pipe = Pipeline.from_config(RULES_COMPONENTS)
+    arts = [Article(text=t, external_id=i) for i, t in texts]
+    docs = list(pipe.nlp.pipe([headline_doc(pipe.nlp, a.text) for a in arts], batch_size=64))
+    return [(pipe.annotate(a, d), d) for a, d in zip(arts, docs, strict=True)]
 
 
 def rules_predictions(gold: Sequence[dict[str, Any]]) -> Predicted:
-    """The pipeline's events per gold id, exactly as `fulcrum eval` produces them."""
-    with tempfile.TemporaryDirectory(prefix="classifier-eval-") as tmp:
-        path = Path(tmp) / "gold.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for g in gold:
-                fh.write(json.dumps({"id": g["id"], "text": g["text"], "published": g.get("published"),
-                                     "events": g["events"]}) + "\n")
-        _, predicted = evaluate_file(path)
-    return {str(k): v for k, v in predicted.items()}
+    """The rules' event records per gold id (the pipeline without the classifier)."""
+    from fulcrum.records import event_record
 
-
-def actor_mentions(texts: dict[str, str]) -> dict[str, list[Any]]:
-    """Actor mentions per id from the pipeline's sentences and actors components (for classifier events)."""
-    from fulcrum.extract import Pipeline
-    from fulcrum.model import Article
-
-    pipe = Pipeline.from_config(["sentences", "actors"])
-    arts = [Article(text=t, external_id=i) for i, t in texts.items()]
-    return {str(a.external_id): list(a.actors) for a in pipe.pipe(arts)}
+    ran = rules_articles([(str(g["id"]), g["text"]) for g in gold])
+    return {str(a.external_id): [event_record(a, e) for e in a.events] for a, _ in ran}
 
 
 # --- combining ---------------------------------------------------------------------------------------------
@@ -97,28 +112,38 @@ def classifier_events(clf: ShortTextClassifier, text: str, actors: list[Any], th
             for p in clf.predict(text, threshold)]
 
 
-def combine(gold: Sequence[dict[str, Any]], rules: Predicted, clf: ShortTextClassifier, actors: dict[str, list[Any]],
-            *, fallback: float, veto: float | None, default: float) -> dict[str, Predicted]:
-    out: dict[str, Predicted] = {"rules": {}, "rules+fallback": {}, "rules+fb+veto": {}, "rules|clf+veto": {},
-                                 "classifier": {}}
-    for g in gold:
-        gid, text = str(g["id"]), g["text"]
-        rev = rules.get(gid, [])
-        acts = actors.get(gid, [])
-        out["rules"][gid] = rev
-        out["classifier"][gid] = classifier_events(clf, text, acts, default)
-        fb = rev if rev else classifier_events(clf, text, acts, fallback)
-        out["rules+fallback"][gid] = fb
-        vetoed = bool(rev) and veto is not None and headline_like(text) and clf.event_probability(text) < veto
-        out["rules+fb+veto"][gid] = [] if vetoed else fb
-        if vetoed:
-            out["rules|clf+veto"][gid] = []
-        elif rev and not headline_like(text):
-            out["rules|clf+veto"][gid] = rev
-        else:
-            have = {e.get("type") for e in rev}
-            out["rules|clf+veto"][gid] = rev + [e for e in classifier_events(clf, text, acts, fallback)
-                                                if e["type"] not in have]
+def systems(clf: ShortTextClassifier, *, fallback: float, veto: float, union: float | None) -> dict[str, Any]:
+    """The ways of applying the classifier that are compared, each adding one step to the one before (each a
+    ClassifierFallback, or None: the rules alone); "shipped" is the component with its defaults."""
+    old = {"threshold": fallback, "veto_threshold": veto, "add_min_event": veto, "type_thresholds": {}}
+    return {
+        "rules": None,
+        "rules+fallback": ClassifierFallback(clf, **{**old, "veto": False}, override_threshold=None,
+                                             union_threshold=None),
+        "rules+fb+veto": ClassifierFallback(clf, **old, override_threshold=None, union_threshold=None),
+        "+override": ClassifierFallback(clf, **old, union_threshold=None),
+        "+add gate": ClassifierFallback(clf, **{**old, "add_min_event": ADD_MIN_EVENT}, union_threshold=None),
+        f"+union {union}": ClassifierFallback(clf, **{**old, "add_min_event": ADD_MIN_EVENT},
+                                              union_threshold=union),
+        "shipped": ClassifierFallback(clf),
+    }
+
+
+def combine(gold: Sequence[dict[str, Any]], ran: list[tuple[Any, Any]], clf: ShortTextClassifier, *,
+            fallback: float, veto: float, union: float | None, default: float) -> dict[str, Predicted]:
+    from fulcrum.records import event_record
+
+    out: dict[str, Predicted] = {}
+    for name, comp in systems(clf, fallback=fallback, veto=veto, union=union).items():
+        out[name] = {}
+        for g, (art, doc) in zip(gold, ran, strict=True):
+            a = copy.copy(art)
+            a.events = list(art.events)
+            if comp is not None:
+                comp(a, doc)
+            out[name][str(g["id"])] = [event_record(a, e) for e in a.events]
+    out["classifier"] = {str(g["id"]): classifier_events(clf, g["text"], list(art.actors), default)
+                         for g, (art, _) in zip(gold, ran, strict=True)}
     return out
 
 
@@ -131,11 +156,9 @@ def figures(gold: Sequence[dict[str, Any]], predicted: Predicted) -> dict[str, A
 
 
 def evaluate_set(name: str, gold: list[dict[str, Any]], clf: ShortTextClassifier, *, fallback: float,
-                 veto: float | None, default: float) -> dict[str, dict[str, Any]]:
-    rules = rules_predictions(gold)
-    need = {str(g["id"]): g["text"] for g in gold}
-    actors = actor_mentions(need)
-    combos = combine(gold, rules, clf, actors, fallback=fallback, veto=veto, default=default)
+                 veto: float, union: float | None, default: float) -> dict[str, dict[str, Any]]:
+    ran = rules_articles([(str(g["id"]), g["text"]) for g in gold])
+    combos = combine(gold, ran, clf, fallback=fallback, veto=veto, union=union, default=default)
     return {k: figures(gold, v) for k, v in combos.items()}
 
 
@@ -170,8 +193,8 @@ def oof_probabilities(examples: list[tuple[str, tuple[str, ...]]], c: float, fol
     return probs, anyp
 
 
-def cross_validate(cs: Sequence[float], thresholds: Sequence[float]) -> dict[str, Any]:
-    examples = load_training()
+def cross_validate(cs: Sequence[float], thresholds: Sequence[float], data: str | None = None) -> dict[str, Any]:
+    examples = load_training(data)
     gold = [frozenset(ys) for _, ys in examples]
     report: dict[str, Any] = {"n": len(examples), "by_c": {}}
     best: tuple[float, float, float] | None = None
@@ -216,6 +239,10 @@ def cross_validate(cs: Sequence[float], thresholds: Sequence[float]) -> dict[str
         ne = [a for a, g in zip(anyp, gold, strict=True) if not g]
         veto[v] = {"events_vetoed": sum(a < v for a in ev) / len(ev), "no_event_caught": sum(a < v for a in ne) / len(ne)}
     report["veto"] = veto
+    # from here on: the shipped model's C (the rules and the component, as the pipeline runs them)
+    c_ship = ShortTextClassifier().c
+    probs, anyp = oof[c_ship] if c_ship in oof else oof_probabilities(examples, c_ship)
+    report["component_c"] = c_ship
     # the fallback where the rules are silent: run the rules on our own training texts
     recs: list[dict[str, Any]] = [{"id": f"TR-{i:04d}", "text": t, "events": []} for i, (t, _) in enumerate(examples)]
     rules = rules_predictions(recs)
@@ -260,6 +287,58 @@ def cross_validate(cs: Sequence[float], thresholds: Sequence[float]) -> dict[str
                     pred.append(rule_types[i] | cl)
             union[f"{thr}/{vt}"] = _set_scores(gold, pred)
     report["union_veto"] = union
+    # what the component does: veto (headlines), override, fallback where the rules are silent (per-type
+    # thresholds or one), and optionally a second type on headlines where the rules spoke (union threshold)
+    headline = [headline_like(t) for t, _ in examples]
+    two = [two_acts_possible(t) for t, _ in examples]
+
+    def component(fb: dict[str, float] | float, u: float | None, i: int, gate: bool = True,
+                  ovr: tuple[float, float] = (OVERRIDE_THRESHOLD, OVERRIDE_MAX_RULE),
+                  add_min: float = ADD_MIN_EVENT) -> frozenset[str]:
+        pr, rt = probs[i], rule_types[i]
+        if not rt:
+            if anyp[i] < add_min:
+                return frozenset()
+            return frozenset(t for t, p in pr.items() if p >= (fb.get(t, FALLBACK_THRESHOLD)
+                                                              if isinstance(fb, dict) else fb))
+        if not headline[i]:
+            return rt
+        if anyp[i] < VETO_THRESHOLD:
+            return frozenset()
+        out = set(rt)
+        sure = [t for t, p in sorted(pr.items(), key=lambda tp: -tp[1]) if p >= ovr[0] and t not in rt]
+        gone = [t for t in rt if pr.get(t, 0.0) < ovr[1]]
+        if sure and gone:
+            out.discard(gone[0])
+            out.add(sure[0])
+        if u is not None and (two[i] or not gate):
+            out |= {t for t, p in pr.items() if p >= u}
+        return frozenset(out)
+
+    comp = {}
+    for u in (None, 0.8, 0.85, 0.9, 0.95):
+        comp[str(u)] = _set_scores(gold, [component(FALLBACK_THRESHOLD, u, i) for i in range(len(examples))])
+        if u is not None:
+            comp[f"{u} ungated"] = _set_scores(gold, [component(FALLBACK_THRESHOLD, u, i, gate=False)
+                                                      for i in range(len(examples))])
+    report["component_union"] = comp
+    report["component_add_min"] = {
+        f"{thr}/{a}": _set_scores(gold, [component(thr, UNION_THRESHOLD, i, add_min=a) for i in range(len(examples))])
+        for thr in (0.5, 0.6, 0.7, 0.8) for a in (0.15, 0.25, 0.35, 0.5)}
+    report["component_override"] = {
+        f"{o}/{m}": _set_scores(gold, [component(FALLBACK_THRESHOLD, UNION_THRESHOLD, i, ovr=(o, m))
+                                       for i in range(len(examples))])
+        for o in (0.8, 0.85, 0.9, 0.95, 1.01) for m in (0.02, 0.05, 0.1, 0.2)}
+    # per-type fallback thresholds by coordinate ascent on combined micro-F1 (out-of-fold probabilities)
+    grid_t = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+    per_thr = {t: FALLBACK_THRESHOLD for t in types}
+    for _ in range(2):
+        for t in types:
+            best_t = max(grid_t, key=lambda v, t=t: (round(_set_scores(
+                [gold[i] for i in silent], [component({**per_thr, t: v}, None, i) for i in silent])["f1"], 6), v))
+            per_thr[t] = best_t
+    report["per_type_thresholds"] = per_thr
+    report["per_type_component"] = _set_scores(gold, [component(per_thr, None, i) for i in range(len(examples))])
     return report
 
 
@@ -283,6 +362,7 @@ def print_cv(rep: dict[str, Any]) -> None:  # noqa: C901 - a flat report
         print(f"  v={v:.2f}  {s['events_vetoed']:.3f} / {s['no_event_caught']:.3f}")
     r = rep["rules_on_training"]
     f = rep["fallback"]
+    print(f"\nwith the shipped model (C={rep['component_c']}):")
     print(f"\nrules on the training texts: P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f} no-event {r['no_event']:.3f}")
     print(f"rules silent on {f['silent']} texts, {f['silent_with_event']} of them with a gold event")
     print("fallback thr  added  P(silent) R(silent)  combined P/R/F1  no-event")
@@ -296,22 +376,41 @@ def print_cv(rep: dict[str, Any]) -> None:  # noqa: C901 - a flat report
     print("\nrules | classifier (thr) + veto (v) on the training texts: P/R/F1  no-event")
     for key, s in rep["union_veto"].items():
         print(f"  {key:10s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
+    print("\nthe component (veto, override, fallback; a second type on headlines that may report two acts at >= u): "
+          "P/R/F1  no-event")
+    for key, s in rep["component_union"].items():
+        print(f"  u={key:12s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
+    print("\nthe component adding where the rules are silent at (type >= thr / any-event >= a): P/R/F1  no-event")
+    for key, s in rep["component_add_min"].items():
+        print(f"  {key:10s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
+    print("\nthe component with the override at (classifier's type >= o / rule's type < m), union as shipped:")
+    for key, s in rep["component_override"].items():
+        print(f"  {key:10s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
+    s = rep["per_type_component"]
+    print("\nper-type fallback thresholds (coordinate ascent on out-of-fold combined F1): "
+          + ", ".join(f"{t} {v}" for t, v in rep["per_type_thresholds"].items()))
+    print(f"  component with them: {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
 
 
 # --- main --------------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", nargs="+", default=list(DEFAULT_GOLD),
-                    help='gold JSONL files; "gaza" is the Gaza headline sample (default: the sample and our sets)')
+                    help='gold JSONL files; "gaza" and "gaza-c" are the Gaza headline samples A and C '
+                         '(default: those and our sets; sample B, the blind one, is never read here)')
     ap.add_argument("--fallback", type=float, default=FALLBACK_THRESHOLD, help="fallback threshold")
+    ap.add_argument("--union", type=float, default=UNION_THRESHOLD,
+                    help="threshold of the '+union' system (a second type on headlines where the rules spoke)")
     ap.add_argument("--veto", type=float, default=VETO_THRESHOLD, help="veto threshold (any-event probability)")
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="threshold of the classifier alone")
     ap.add_argument("--cv", action="store_true", help="cross-validate on the training data instead")
+    ap.add_argument("--data", help="the training file for --cv (default: the shipped one)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
     if args.cv:
-        rep = cross_validate(cs=(1.0, 2.0, 4.0, 8.0), thresholds=(0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8))
+        rep = cross_validate(cs=(1.0, 2.0, 4.0, 8.0), thresholds=(0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8),
+                             data=args.data)
         if args.json:
             print(json.dumps(rep, default=str))
         else:
@@ -322,17 +421,19 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, dict[str, Any]]] = {}
     for name in args.gold:
         try:
-            gold = gaza_gold() if name == "gaza" else load_gold(name)
+            gold = (gaza_gold() if name == "gaza" else gaza_gold(sample=ghe.SAMPLE_C) if name == "gaza-c"
+                    else load_gold(name))
         except ghe.SampleError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-        label = "gaza-headlines-sample" if name == "gaza" else Path(name).name
-        results[label] = evaluate_set(label, gold, clf, fallback=args.fallback, veto=args.veto,
+        label = {"gaza": "gaza-headlines-sample", "gaza-c": "gaza-headlines-sample-c"}.get(name, Path(name).name)
+        results[label] = evaluate_set(label, gold, clf, fallback=args.fallback, veto=args.veto, union=args.union,
                                       default=args.threshold)
     if args.json:
         print(json.dumps(results))
         return 0
-    print(f"thresholds: fallback {args.fallback}, veto {args.veto}, classifier alone {args.threshold}\n")
+    print(f"thresholds: fallback {args.fallback}, veto {args.veto}, union {args.union}, "
+          f"classifier alone {args.threshold}\n")
     for label, rows in results.items():
         n = next(iter(rows.values()))
         print(f"{label}  (records={n['records']}, no-event records={n['n_empty']})")

@@ -16,7 +16,9 @@ import pytest
 
 from fulcrum.extract import classifier as clf_mod
 from fulcrum.extract.classifier import (
+    ADD_MIN_EVENT,
     PLOVER_TYPES,
+    UNION_THRESHOLD,
     ClassifierFallback,
     Prediction,
     ShortTextClassifier,
@@ -27,6 +29,8 @@ from fulcrum.extract.classifier import (
     headline_like,
     load_training,
     normalise,
+    two_acts_possible,
+    two_clauses,
 )
 from fulcrum.model import Actor, Article, Event
 
@@ -247,6 +251,9 @@ def test_features_mark_labels_questions_and_attribution() -> None:
     f = features("Israel-Hamas war updates: Why did the talks fail?")
     assert {"p:updates", "f:label", "f:question", "f:wh_start"} <= set(f)
     assert "w:updates" not in f  # the label's words are kept apart from the headline's
+    assert "f:live_label" in f
+    assert "f:media_label" in features("Analysis: Why the talks in Jeddah failed")
+    assert "f:other_label" in features("Minister: 'The broadcaster made a grave error'")  # a claimant
     assert "f:says_end" in features("Strike hits shelter in Rafah, officials say")
     assert "cue:REQUEST" in features("Pope urges calm")
 
@@ -315,7 +322,7 @@ def test_component_union_adds_missing_types_on_headlines_only(clf) -> None:
     text = "Israeli jets pound Rafah as Hamas rejects the truce offer"
     art = Article(text=text)
     art.events = [Event(type="ASSAULT", sentence_index=0, start=0, end=len(text), rule="rules")]
-    ClassifierFallback(clf)(art, None)
+    ClassifierFallback(clf, union_threshold=None)(art, None)
     assert [e.type for e in art.events] == ["ASSAULT"]  # fallback only: the rules spoke
     ClassifierFallback(clf, union=True)(art, None)
     types = [e.type for e in art.events]
@@ -325,6 +332,48 @@ def test_component_union_adds_missing_types_on_headlines_only(clf) -> None:
     art.events = [Event(type="ASSAULT", sentence_index=0, start=0, end=len(prose), rule="rules")]
     ClassifierFallback(clf, union=True)(art, None)
     assert [e.type for e in art.events] == ["ASSAULT"]  # no union on prose sentences
+
+
+def test_two_clauses() -> None:
+    assert two_clauses("Russia shells Kharkiv as Turkish and Ukrainian leaders meet - Reuters")
+    assert two_clauses("Drone hits Sumy market; Kremlin rejects truce talks")
+    assert two_clauses("Pope calls for a truce, praising the mediators")
+    assert not two_clauses("Thousands march in Lisbon calling for a hostage deal")
+    assert not two_clauses("Shell hits school in Kherson, officials say")  # attribution, not a clause
+    assert not two_clauses("Live updates: Drone hits Sumy market")
+    assert two_acts_possible("Rights office says Ethiopia still blocking medicine to Tigray")  # charge and act
+    assert two_acts_possible("Shell hits school in Kherson, officials say")
+    assert not two_acts_possible("Police arrest dozens of protesters at the encampment")
+
+
+def test_component_adds_a_very_sure_second_type_on_two_clause_headlines(clf) -> None:
+    """By default (UNION_THRESHOLD) a headline with a second clause gets a type the rules missed when the
+    classifier is very sure of it; a single-clause headline keeps the rules' reading."""
+    text = "Israeli jets pound Rafah as Hamas rejects the truce offer"
+    assert clf.probabilities(text)["REJECT"] >= UNION_THRESHOLD
+    art = Article(text=text, events=[Event(type="ASSAULT", sentence_index=0, start=0, end=len(text),
+                                           rule="rules")])
+    ClassifierFallback(clf)(art, None)
+    assert [e.type for e in art.events] == ["ASSAULT", "REJECT"]
+    assert art.events[1].rule.startswith("classifier:") and art.events[1].confidence >= UNION_THRESHOLD
+    single = "Hamas rejects the truce offer and Israeli jets pound Rafah"  # no second clause marker
+    art = Article(text=single, events=[Event(type="ASSAULT", sentence_index=0, start=0, end=len(single),
+                                             rule="rules")])
+    ClassifierFallback(clf)(art, None)
+    assert [e.type for e in art.events] == ["ASSAULT"]
+
+
+def test_component_adds_nothing_where_the_event_model_doubts_an_event(clf) -> None:
+    class Doubtful(ShortTextClassifier):
+        def event_probability(self, text: str) -> float:
+            return ADD_MIN_EVENT - 0.01
+
+    text = "Jordan urges Israel to allow more aid into northern Gaza"
+    art = Article(text=text)
+    ClassifierFallback(Doubtful())(art, None)
+    assert art.events == []
+    ClassifierFallback(Doubtful(), add_min_event=0.2)(art, None)
+    assert [e.type for e in art.events][:1] == ["REQUEST"]
 
 
 def test_component_leaves_prose_sentences_to_the_rules(clf) -> None:
