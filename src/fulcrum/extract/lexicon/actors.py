@@ -329,8 +329,69 @@ Interpol => IGO COP Interpol
 ICRC|International Committee of the Red Cross|Red Cross|Red Crescent|Palestine Red Crescent|Palestinian Red Crescent|Palestine Red Crescent Society => IGO IGO Red Cross
 Amnesty International|Amnesty => NGO NGO Amnesty International
 Human Rights Watch|HRW => NGO NGO Human Rights Watch
-Doctors Without Borders|Medecins Sans Frontieres|Médecins Sans Frontières|MSF => NGO HLH MSF
-Save the Children|Oxfam|Norwegian Refugee Council|Care International|International Rescue Committee => NGO NGO aid agency
+Doctors Without Borders|Doctors without Borders|Medecins Sans Frontieres|Médecins Sans Frontières|MSF => NGO HLH MSF
+Save the Children|Oxfam|Oxfam International|Norwegian Refugee Council|Care International|CARE International|International Rescue Committee|Mercy Corps|Islamic Relief|Islamic Relief Worldwide|Anera|ANERA|American Near East Refugee Aid|World Central Kitchen|WCK|Christian Aid|ActionAid|Action Against Hunger|Medical Aid for Palestinians|Catholic Relief Services|Danish Refugee Council|World Vision|Relief International|Handicap International|Humanity & Inclusion => NGO NGO aid agency
+International Federation of Red Cross and Red Crescent Societies|IFRC => IGO IGO Red Cross
+Magen David Adom => ISR HLH Magen David Adom
+B'Tselem|B’Tselem|Breaking the Silence|Peace Now|Al-Haq|Al Haq|Palestinian Centre for Human Rights|PCHR|Euro-Mediterranean Human Rights Monitor|Euro-Med Monitor|Euro-Med Human Rights Monitor|Physicians for Human Rights|International Crisis Group|Crisis Group|Refugees International|Defense for Children International|Human Rights First|Reporters Without Borders|Reporters without Borders|Committee to Protect Journalists|CPJ|International Federation of Journalists => NGO NGO rights group
+UNFPA|UN Population Fund|UNDP|UN Development Programme|UNESCO|FAO|Food and Agriculture Organization|IOM|International Organization for Migration|UNOPS|UN Women|UNITAR|UNOSAT|UNMAS|UNTSO|UNDOF|MONUSCO|MINUSMA|UNMISS|UNAMA|UNSMIL => IGO IGO UN agency
+UN Human Rights Council|U.N. Human Rights Council|Human Rights Council|UNHRC|OHCHR|UN human rights office|U.N. human rights office|UN Human Rights Office|UN rights office|U.N. rights office => IGO IGO UN human rights
+Volker Türk|Volker Turk|Francesca Albanese|Martin Griffiths|Tor Wennesland|Sigrid Kaag|Catherine Russell|Cindy McCain => IGO IGO UN
+Karim Khan|Karim A.A. Khan => IGO JUD ICC
+CENTCOM|USCENTCOM|US Central Command|U.S. Central Command|AFRICOM|EUCOM|INDOPACOM|Department of Defense|Defense Department|DOD|DoD => USA MIL US military
+Department of State => USA GOV US administration
+Defense Secretary|Secretary of Defense|Defense Secretary Lloyd Austin => USA GOV US administration
+Defence Secretary|Foreign Secretary|Home Secretary => GBR GOV British government
+House of Representatives|US House|U.S. House|House Republicans|House Democrats|Senate Republicans|Senate Democrats|House Foreign Affairs Committee|Senate Foreign Relations Committee|House Speaker => USA LEG US Congress
+House of Commons|House of Lords|Commons => GBR LEG British parliament
+Bundestag => DEU LEG Bundestag
+State Duma|Duma => RUS LEG Duma
+Royal Navy|Royal Air Force|RAF|Royal Marines => GBR MIL British armed forces
+Foreign Office|Foreign, Commonwealth and Development Office|FCDO|Home Office => GBR GOV British government
+Federal Foreign Office => DEU GOV German government
+Quai d'Orsay|Quai d’Orsay => FRA GOV French government
+COGAT|Coordinator of Government Activities in the Territories => ISR MIL COGAT
+Israel Police|Israel Prison Service => ISR COP Israel Police
+Likud => ISR PTY Likud
+AIPAC|American Israel Public Affairs Committee|J Street|Anti-Defamation League|ADL|Council on American-Islamic Relations|CAIR|Jewish Voice for Peace|JVP|IfNotNow|CodePink|Code Pink|Students for Justice in Palestine|American Muslims for Palestine => USA NGO US advocacy group
+Palestine Solidarity Campaign|Palestine Action|Campaign Against Antisemitism|Board of Deputies => GBR NGO British advocacy group
+IRGC|Islamic Revolutionary Guard Corps|Revolutionary Guards|Revolutionary Guard|Revolutionary Guard Corps|Quds Force|Basij => IRN MIL IRGC
+Islamic Resistance in Iraq|Asaib Ahl al-Haq|Asa'ib Ahl al-Haq|Harakat al-Nujaba|Nujaba => IRQ REB Iraqi militias
+Lions' Den|Lions’ Den|Jenin Brigade|Jenin Brigades|Jenin Battalion|Tulkarm Brigade|Popular Resistance Committees => PSE REB Palestinian militants
+Hostages and Missing Families Forum|Hostages Families Forum|Hostage Families Forum => ISR CVL hostage families
+Azov Battalion|Azov Brigade|Azov Regiment => UKR MIL Azov
+SBU|Security Service of Ukraine => UKR SPY SBU
+FSB|GRU|SVR => RUS SPY Russian intelligence
+Rosgvardia => RUS COP Rosgvardia
+Tatmadaw => MMR MIL Tatmadaw
+Arakan Army|Three Brotherhood Alliance|Karen National Union|KNU|Ta'ang National Liberation Army|TNLA|MNDAA|Kachin Independence Army => MMR REB Myanmar rebels
+Allied Democratic Forces|CODECO|Wazalendo => COD REB Congolese armed groups
+FARDC => COD MIL FARDC
+FAMa => MLI MIL FAMa
+ENDF|Ethiopian National Defense Force => ETH MIL ENDF
+Syrian National Army => SYR REB Syrian National Army
+Clan del Golfo|Gulf Clan => COL REB Clan del Golfo
+Sinaloa Cartel|Jalisco New Generation Cartel|CJNG => MEX REB Mexican cartels
+IPOB|Indigenous People of Biafra => NGA REB IPOB
+Balochistan Liberation Army|BLA => PAK REB BLA
+Viv Ansanm => HTI REB Viv Ansanm
+KFOR|EUFOR|ISAF|AMISOM|ATMIS|AUSSOM|UNAMID|MINUSCA => IGO MIL peacekeepers
+OPCW|Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons|OAS|Organization of American States|G7|G20|Group of Seven|BRICS|IGAD|SADC|CSTO|Shanghai Cooperation Organisation|Shanghai Cooperation Organization|East African Community|Council of Europe => IGO IGO IGO
+Labour Party|Conservative Party|Tories|Tory party|Liberal Democrats|Lib Dems|Scottish National Party|SNP => GBR PTY British party
+Republican Party|Democratic Party|GOP|Democratic National Committee|DNC|Republican National Committee|RNC => USA PTY US party
+Indian National Congress|Congress party => IND PTY Congress party
+African National Congress|ANC => ZAF PTY ANC
+Harvard|Harvard University|Yale|Yale University|Princeton|Princeton University|Columbia|Columbia University|Stanford|Stanford University|MIT|Massachusetts Institute of Technology|UCLA|UC Berkeley|University of California|UCSD|UCSF|UC Davis|UC Irvine|UC Santa Cruz|UC Santa Barbara|UC Riverside|NYU|New York University|Cornell|Cornell University|University of Pennsylvania|UPenn|Brown University|Dartmouth|Dartmouth College|Georgetown University|Northwestern University|University of Chicago|University of Michigan|University of Texas|University of Southern California|USC|Emory University|Vanderbilt University|Rutgers|Rutgers University|George Washington University|Johns Hopkins University|Duke University|Tufts University|Barnard College|City College of New York|CUNY|University of Wisconsin|Indiana University|Ohio State University|Arizona State University|University of Virginia|University of North Carolina => USA EDU US university
+Oxford University|University of Oxford|Cambridge University|University of Cambridge|London School of Economics|LSE|SOAS|Imperial College London|King's College London|University College London|UCL|University of Edinburgh|Edinburgh University|University of Manchester|Manchester University|Goldsmiths|University of Warwick|Warwick University|University of Leeds|University of Bristol|Trinity College Cambridge => GBR EDU British university
+Trinity College Dublin => IRL EDU Trinity College Dublin
+Sorbonne|Sciences Po => FRA EDU French university
+McGill|McGill University|University of Toronto|Concordia University|University of British Columbia => CAN EDU Canadian university
+University of Sydney|University of Melbourne|Monash University => AUS EDU Australian university
+University of Amsterdam => NLD EDU University of Amsterdam
+Hebrew University|Hebrew University of Jerusalem|Tel Aviv University|Technion|Bar-Ilan University|Ben-Gurion University|Ariel University|Haifa University|University of Haifa => ISR EDU Israeli university
+Birzeit University|Islamic University of Gaza|An-Najah University|An-Najah National University => PSE EDU Palestinian university
+American University of Beirut|AUB => LBN EDU American University of Beirut
+Cairo University|American University in Cairo => EGY EDU Egyptian university
 """
 
 #: Sector of a head noun (lemma, lower case).
@@ -356,8 +417,9 @@ for _sector, _words in {
            "pensioner thousands hundreds",
     "MED": "journalist reporter media newspaper press broadcaster correspondent photographer",
     "JUD": "court judge prosecutor tribunal judiciary magistrate lawyer attorney advocate",
-    "LEG": "parliament lawmaker legislature congress senate deputy mp senator legislator assembly congressman",
-    "EDU": "student teacher university school professor academic",
+    "LEG": "parliament lawmaker legislature congress senate deputy mp senator legislator assembly congressman "
+           "congresswoman congressmember parliamentarian",
+    "EDU": "student teacher university school professor academic college faculty lecturer undergraduate",
     "BUS": "businessman company firm business executive trader shopkeeper vendor merchant",
     "LAB": "worker union trade_union employee labourer laborer miner driver docker striker",
     "AGR": "farmer peasant herder herdsman herdsmen pastoralist",
