@@ -41,7 +41,8 @@ _CONNECTORS = frozenset("of the and for on in de la le du al el a an & at to".sp
 _DOMAIN = re.compile(r"\w\.(com|org|net|gov|br|uk|co|io|info|news|tv|int|eu|de|fr|ca|au|in|za|il|ps)\b", re.I)
 #: The last word(s) of a label before a colon that names a format, not a genre of comment.
 _MEDIA_LABELS = frozenset({"updates", "update", "live", "latest", "video", "videos", "watch", "breaking",
-                           "exclusive", "news", "live blog", "as it happened", "day", "audio", "listen", "read"})
+                           "exclusive", "news", "live blog", "as it happened", "day", "audio", "listen", "read",
+                           "photos", "photo", "pictures", "gallery", "slideshow"})
 
 
 #: Last words of a topic label before a colon ("Israel-Hamas war:", "Gaza conflict:"): the report follows.
@@ -58,6 +59,8 @@ def _looks_like_outlet(seg: str, line_lower: bool, outlet: str | None) -> bool:
         return False
     if outlet and seg.lower() == outlet.strip().lower():
         return True
+    if seg.lower().startswith("welcome to "):
+        return True  # a site's own title: "... - Welcome to the United Nations"
     words = _words(seg)
     if not 1 <= len(words) <= 7:
         return False
@@ -150,6 +153,40 @@ def is_media_label(label: str) -> bool:
     return len(low) >= 2 and low[-2] == "day" and low[-1].isdigit()  # "War Day 248"
 
 
+def _semicolon_starts(line: str) -> list[int]:
+    """Where a second headline starts after a semicolon ("X strikes Y; Z rejects truce"): a semicolon outside
+    quotes with at least two words on each side joins two headlines, each reporting its own act."""
+    out: list[int] = []
+    depth = 0
+    for k, ch in enumerate(line):
+        if ch in "‘“" or (ch in "'\"" and (k == 0 or not line[k - 1].isalnum())):
+            depth += 1
+        elif ch in "’”" or (ch in "'\"" and k > 0 and line[k - 1].isalnum() and (
+                k + 1 == len(line) or not line[k + 1].isalnum())):
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0 and k + 1 < len(line) and line[k + 1] == " ":
+            nxt = k + 1
+            while nxt < len(line) and line[nxt].isspace():
+                nxt += 1
+            if len(_words(line[:k])) >= 2 and len(_words(line[nxt:])) >= 2:
+                out.append(nxt)
+    return out
+
+
+def _trailing_source(line: str) -> int | None:
+    """Where a trailing source label starts ("Army unleashed dogs on the wounded: officials", "...: report",
+    "...: UN"): one to three words after the last colon of a longer headline, parsed apart so that the report
+    before it parses as a clause of its own."""
+    k = line.rfind(": ")
+    if k < 0:
+        return None
+    tail = line[k + 2:].strip()
+    words = _words(tail)
+    if not 1 <= len(words) <= 3 or len(_words(line[:k])) < 4 or tail[-1:] in ".?!" or "'" in tail or "‘" in tail:
+        return None
+    return k + 2 + (len(line[k + 2:]) - len(line[k + 2:].lstrip()))
+
+
 def headline_breaks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Offsets where a sentence must start in ``text`` (after a media label's colon, at an outlet suffix),
     and the (start, end) spans of outlet suffixes, which are no part of any sentence."""
@@ -169,6 +206,11 @@ def headline_breaks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
             m = re.match(r"\s*([^:|]{1,80}?)\s*[:|]\s+(?=\S)", line[:cut])
             if m and is_media_label(m.group(1)):
                 starts.append(pos + m.end())
+            if not line[:cut].rstrip().endswith((".", "!", "?")):  # (a headline; prose keeps its sentences)
+                starts.extend(pos + k for k in _semicolon_starts(line[:cut]))
+            tail = _trailing_source(line[:cut])
+            if tail is not None:
+                starts.append(pos + tail)
         pos += len(line) + 1
     return starts, drop
 

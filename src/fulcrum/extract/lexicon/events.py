@@ -27,12 +27,12 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
               "opponent dissident captive soldier militant resident family minister politician candidate "
-              "reporter body remains",
+              "reporter body remains striker picketer employee",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
     "ECONSANCTION": "sanction embargo blockade siege",
     "RELATIONS": "relation tie contact link embassy",
-    "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round",
+    "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round debate",
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
     "PROBE": "investigation probe inquiry case lawsuit complaint proceeding trial suit",
     "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout encampment camp "
@@ -54,6 +54,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "STATEMENT": "statement report figure toll video footage list name detail document",
     "PRESSURE": "pressure",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
+    "SITUATIONN": "policy position stance view interest vision value goal aim ambition demand",
 }.items()}
 
 _VERBS = """
@@ -72,26 +73,30 @@ fire: - ; @gas=COERCE/restrict ; @bullet=ASSAULT/fire ; @WEAPON=ASSAULT ; +on=AS
 open: - ; ~BORDER=RETREAT/access ; @war=- ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
 invade,storm,overrun,retake,recapture: ASSAULT/ground
 abduct,kidnap,hijack: ASSAULT/abduct
-capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
+capture,seize: COERCE/seize ; @attention=- ; @imagination=- ; @heart=- ; @mood=- ; @moment=- ; @spirit=- ; @STATEMENT=- ; @PEOPLE=ASSAULT/abduct ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
 torture: ASSAULT/torture
 beat: ASSAULT/beat
 rape: ASSAULT/sexual
 detonate: ASSAULT/explosives
 blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
-clash: ASSAULT ; ^GOV=REJECT ; ^LEG=REJECT
+clash: ASSAULT ; ^GOV=REJECT ; ^LEG=REJECT ; ~DEAL=REJECT ; ~SITUATIONN=REJECT
 fight,battle: ASSAULT
 fight,battle: ASSAULT ; @PROBE=- ; @claim=- ; @charge=- ; @allegation=- ; @ruling=-
 target: ASSAULT
+unleash: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @dog=ASSAULT ; @violence=ASSAULT ; @fire=ASSAULT/fire ; +on=ASSAULT
 hit: - ; +out=ACCUSE ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
 launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
 arrest,detain,jail,imprison,incarcerate: COERCE/arrest
 hold: - ; @PROTESTN=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
 round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
+control: - ; @BORDER=COERCE/occupy ; @ROAD=COERCE/occupy
+wipe: - ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT ; @PROPERTY=COERCE/destroy
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @fire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
+set: - ; @fire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
 blockade,besiege,encircle,surround: COERCE/blockade
+tighten: - ; @RESTRICT=COERCE/restrict ; @hold=COERCE/blockade ; @grip=COERCE/blockade ; @noose=COERCE/blockade ; @encirclement=COERCE/blockade ; @cordon=COERCE/blockade
 deport: COERCE/deport
 ban,outlaw,prohibit,proscribe: COERCE/ban
 censor,gag: COERCE/censor
@@ -104,7 +109,7 @@ sentence: COERCE/arrest
 raid: COERCE/raid
 close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
-cut: - ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
+cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
 protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
@@ -123,7 +128,7 @@ shun: - ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
-send,dispatch: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+send,dispatch: - ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
 prepare,brace,gear: - ; @MILOP=MOBILIZE
@@ -132,7 +137,7 @@ build,erect,carve,create,establish: - ; @buffer=COERCE/occupy ; @settlement=COER
 outrage: - ; +over=ACCUSE ; +at=ACCUSE
 face,endure,suffer: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT ; @bombardment=ASSAULT/air
 come: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT
-flood,pour,funnel,channel,rush: - ; @WEAPON=AID/military ; @AID=AID ; @TROOPS=MOBILIZE/troops
+flood,pour,funnel,channel,rush: - ; @WEAPON=AID/military ; @AID=AID ; @TROOPS=MOBILIZE/troops ; +with=AID
 propose: AGREE ; @ECONSANCTION=- ; @MILOP=- ; @RESTRICT=-
 table,circulate,draft,introduce: - ; @resolution=REQUEST ; @motion=REQUEST
 sanction,embargo,blacklist: SANCTION
@@ -141,6 +146,7 @@ recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
 suspend,freeze,halt: SANCTION ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
+reduce,thin,scale,draw,trim,downsize: - ; @TROOPS=RETREAT/withdraw ; @MILOP=RETREAT/withdraw
 withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
 force: - ; +out=SANCTION/expel
 threaten,menace: THREATEN
@@ -150,7 +156,7 @@ reject,refuse,decline,rebuff,spurn,veto,rebuke: REJECT
 rebuke: ACCUSE
 dismiss: REJECT ; @PEOPLE=-
 oppose,resist,defy,renege: REJECT
-deny: REJECT
+deny: REJECT ; @ACCESS=COERCE/restrict ; @AID=COERCE/restrict
 refuse: REJECT ; @food=PROTEST/hunger ; @meal=PROTEST/hunger
 rule: - ; +out=REJECT
 turn: - ; +down=REJECT
@@ -159,15 +165,21 @@ accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,
 challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
 present,submit,bring: - ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
 adopt,pass: - ; @resolution=REQUEST
+vote: - ; @resolution=REQUEST ; @draft=REQUEST ; @motion=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
-take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @TERRITORY=ASSAULT/ground ; @BORDER=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
+take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
 step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
 move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground
+move: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; ~AID=AID ; @WEAPON=AID/military ; ^MIL=ASSAULT/ground ; +into=ASSAULT/ground
 leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT
 investigate,probe,examine: ACCUSE/investigate
+hear: - ; @PROBE=ACCUSE ; @appeal=ACCUSE ; @challenge=ACCUSE ; @petition=ACCUSE
+grill,interrogate: - ; @PEOPLE=ACCUSE ; ^LEG=ACCUSE ; ^JUD=ACCUSE
+grill: ACCUSE
+find,uncover,document: - ; @evidence=ACCUSE ; @CRIMES=ACCUSE ; @proof=ACCUSE
 sue: ACCUSE/sue
 indict,convict,charge: ACCUSE
 complain: ACCUSE
@@ -186,14 +198,15 @@ pledge,promise,offer: AGREE
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
 accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum
 sign: - ; @DEAL=SUPPORT
-endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank: SUPPORT
+endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank,fete,salute,cheer: SUPPORT
+celebrate: - ; @MILOP=SUPPORT ; @DEAL=SUPPORT ; @TRUCE=SUPPORT ; @release=SUPPORT ; @victory=SUPPORT ; @PEOPLE=SUPPORT ; @killing=SUPPORT ; @massacre=SUPPORT
 support,back: SUPPORT ; @AID=AID
-defend: SUPPORT
+defend: SUPPORT ; @accuracy=REJECT ; @credibility=REJECT ; @integrity=REJECT ; @reliability=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @handling=REJECT ; @conduct=REJECT ; @record=REJECT ; @response=REJECT ; @coverage=REJECT ; @reporting=REJECT ; @methodology=REJECT ; @data=REJECT
 recognize,recognise: SUPPORT
 apologize,apologise,forgive: SUPPORT
 reaffirm,express,voice: - ; @SUPPORTN=SUPPORT ; @concern=ACCUSE
 upgrade,restore,normalize,normalise: - ; @RELATIONS=SUPPORT
-meet,negotiate,discuss,confer,consult,host: CONSULT
+meet,negotiate,discuss,confer,consult,host,debate: CONSULT
 visit: CONSULT/visit
 talk: CONSULT ; +with=CONSULT
 mediate,broker: CONSULT/mediate
@@ -204,8 +217,10 @@ resume: - ; @TALKS=CONSULT ; @MILOP=ASSAULT ; @AID=AID
 cooperate,collaborate,coordinate: COOPERATE
 share: - ; @INTEL=COOPERATE/intelligence
 extradite: COOPERATE/extradite
+swap,trade: - ; @PEOPLE=RETREAT/release ; @fire=ASSAULT
 exchange: - ; @PEOPLE=RETREAT/release ; @INTEL=COOPERATE/intelligence ; @fire=ASSAULT
 aid,assist,donate,airdrop,fund,finance,rescue,evacuate: AID
+aid,assist: AID ; ~INTEL=COOPERATE/intelligence ; @MILOP=COOPERATE ; @rescue=COOPERATE ; @raid=COOPERATE ; @hunt=COOPERATE ; @search=COOPERATE
 evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
 provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access
 grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
@@ -214,7 +229,7 @@ concede,yield,accede,relent,capitulate: CONCEDE
 give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum
 lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease
 resign: CONCEDE
-end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
+end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE ; @talk=REJECT ; @negotiation=REJECT ; @dialogue=REJECT ; @DEAL=REJECT
 release,free,pardon: RETREAT/release ; @STATEMENT=-
 hand: - ; @AID=AID ; +over=RETREAT/release
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
@@ -258,7 +273,7 @@ sanction,embargo: SANCTION
 suspension: SANCTION
 threat,ultimatum,warning: THREATEN
 rejection,refusal,veto: REJECT
-accusation,allegation,condemnation,criticism: ACCUSE
+accusation,allegation,condemnation,criticism,critique,rebuke,broadside,denunciation,censure: ACCUSE
 investigation,probe,inquiry: ACCUSE/investigate
 lawsuit,complaint: ACCUSE
 demand,appeal,plea,request: REQUEST ; warrant=ACCUSE ; arrest=ACCUSE
@@ -346,14 +361,16 @@ INTENT_NOUNS = frozenset("readiness willingness preparedness intention intent pl
 INTENT_ADJS = frozenset("willing ready prepared determined eager keen set poised committed".split())
 
 
-#: Agents that are nature, disease or an accident: what they "kill" or "destroy" is no political event.
+#: Agents that are nature, disease, an accident or an animal: what they "kill", "destroy" or "raid" is no
+#: political event (animals are not actors).
 NATURAL_CAUSES = frozenset(
     "flood flooding floodwater flash earthquake quake tremor aftershock storm cyclone hurricane typhoon "
     "tornado tsunami landslide mudslide avalanche drought heatwave heat wildfire bushfire lightning "
     "outbreak epidemic pandemic cholera measles malaria disease virus infection illness famine "
     "starvation malnutrition dehydration cold rain rainfall snow downpour eruption volcano locust pest accident "
     "crash collision derailment capsize collapse cylinder gas boiler tanker short-circuit stampede "
-    "weather".split()
+    "weather dog rat wolf hyena jackal bird crow vulture animal cat shark bear snake insect mosquito bee "
+    "elephant monkey lion leopard crocodile".split()
 )
 
 #: Media and documents: what they "capture", "show" or "expose" is no act of theirs.
@@ -392,7 +409,7 @@ EXPLAINER_CUES = (
     # titles of periodic reports and bulletins: a digest of many acts, not one dated act
     "flash update", "situation report", "sitrep", "humanitarian update", "humanitarian snapshot",
     "access snapshot", "factsheet", "fact sheet", "situation analysis", "targeted analysis", "daily brief",
-    "weekly brief", "operational update", "emergency update", "response plan",
+    "weekly brief", "operational update", "emergency update", "response plan", "reported impact",
 )
 
 #: A numbered issue of a periodic report ("Update #12", "Situation Report No. 3", "Bulletin 41"): no event.
