@@ -1509,10 +1509,13 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
         agent = c.tok
     if type_ == "ASSAULT" and not c.nominal and tok.dep_ in ("advcl", "conj", "acl") and (
             _lemma(tok.head) in ACCIDENT_VERBS or any(ch.dep_ == "acl" and _lemma(ch) in ACCIDENT_VERBS
-                                                      for ch in tok.head.children)):
-        return True  # "a boat capsized off Libya, killing dozens"
+                                                      for ch in tok.head.children) or (
+            tok.tag_ == "VBG" and any(_lemma(x) in ACCIDENT_VERBS and x.i < tok.i for x in tok.head.subtree))):
+        return True  # "a boat capsized off Libya, killing dozens"; "a bus carrying pilgrims overturned, killing"
+    if _ordinary_act(c, type_, tok, span, index or {}):
+        return True
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
-        words = _head_words(agent)
+        words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}  # "a magnitude 6.8 earthquake"
         if words & NATURAL_CAUSES or _lemma(agent) in ("hunger", "thirst") or (
                 not c.nominal and _lemma(agent) in MEDIA_NOUNS):
             return True  # "a flood killed", "these photos capture 100 days of war"
@@ -1558,6 +1561,72 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                     s is not None and _head_words(s) & NATURAL_CAUSES)  # "disease could kill more"
                 return not (own or hostile)
         return True  # "..., the agency warns": no addressee and no act of the warner's
+    return False
+
+
+_KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "girlfriend",
+                  "boyfriend", "fiancee", "fiance", "child", "children", "stepdaughter", "stepson", "partner",
+                  "neighbour", "neighbor", "uncle", "aunt", "nephew", "niece", "cousin", "parent", "grandmother",
+                  "grandfather", "relative", "spouse", "baby", "landlord", "tenant", "employer", "colleague"})
+#: Offences named as verbs: "arrested two men suspected of stealing phones", "convicted of embezzling".
+_CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "divert", "misappropriate", "swindle",
+                          "smuggle", "traffic", "launder", "poach", "forge", "counterfeit", "defile", "pickpocket",
+                          "shoplift", "scam", "bribe", "extort", "peddle"})
+_POLICE_VERBS = frozenset({"seize", "confiscate", "intercept", "impound", "arrest", "detain", "jail", "imprison",
+                           "sentence", "round", "nab", "capture", "raid"})
+_SPORT_WORDS = frozenset({"team", "club", "side", "squad", "player", "striker", "champion", "football", "soccer",
+                          "cricket", "rugby", "basketball", "match", "game", "qualifier", "final", "league", "cup",
+                          "tournament", "goal", "medal", "athlete"})
+_RESCUE_WORDS = frozenset({"rescuer", "firefighter", "survivor", "body", "corpse", "rubble", "debris", "wreckage",
+                           "river", "sea", "water", "mud", "ruin", "ruins", "well", "mine", "shaft", "lake"})
+_CAUSE_HYPOTHESES = frozenset({"attack", "sabotage", "terrorism", "terror", "arson", "play", "bombing", "motive",
+                               "bomb", "explosive", "militant", "terrorist"})
+
+
+def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> bool:
+    """Acts of ordinary life that share words with political violence: a domestic killing ("killed his wife
+    after a dispute"), police work against ordinary crime ("seized two tonnes of cocaine", "arrested two men
+    suspected of stealing phones", "convicted a bank manager of diverting funds"), sport ("beat Ghana 2-0"),
+    rescue ("pulled survivors from the rubble"), an inanimate cause blamed ("blamed chemicals"), a cause
+    ruled out ("police ruled out an attack")."""
+    if c.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = _lemma(tok)
+    objs = _objects(tok)
+    subj = _subject(tok)
+    armed = {a.sector for a in _arg_actors(subj, index, deep=False)} | {head_sector(subj)} if subj is not None else set()
+    if type_ == "ASSAULT" and subj is not None and not armed & {"REB", "MIL", "COP", "GOV", "OPP"} and any(
+            _lemma(o) in _KIN and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in o.children) for o in objs):
+        return True  # "a man killed his wife", "a woman stabbed her neighbour"
+    if type_ in ("COERCE", "ACCUSE"):
+        words = {_lemma(x) for o in objs for x in o.subtree}
+        for v in (tok, tok.head) if tok.dep_ == "conj" else (tok,):  # "convicted X of fraud and sentenced him"
+            words |= {_lemma(x) for o in _objects(v) for x in o.subtree}
+            words |= {_lemma(x) for ch in v.children if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "over")
+                      for x in ch.subtree}
+        if type_ == "COERCE" and lem in _POLICE_VERBS and words & (CRIME_NOUNS | _CRIME_VERBS):
+            return True  # "customs seized 2.7 tonnes of cocaine", "arrested two men suspected of stealing"
+        if type_ == "ACCUSE" and lem in ("convict", "charge", "indict", "sentence", "acquit") and \
+                words & (CRIME_NOUNS | _CRIME_VERBS):
+            return True
+    if type_ == "ASSAULT" and lem in ("beat", "defeat", "thrash", "rout", "hammer", "crush", "edge", "down") and (
+            (subj is not None and _head_words(subj) & _SPORT_WORDS) or re.search(r"\b\d{1,2} ?[-–] ?\d{1,2}\b",
+                                                                              span.text)):
+        return True  # "the national team beat Ghana 2-0"
+    if type_ == "RETREAT" and lem in ("pull", "drag", "retrieve", "recover") and (
+            {_lemma(x) for x in tok.subtree} & _RESCUE_WORDS):
+        return True  # "rescuers pulled survivors from the rubble"
+    if type_ == "ACCUSE" and lem in ("blame", "attribute"):
+        args = [o for o in objs if o.dep_ in ("dobj", "nsubjpass")]
+        args += [_subject(ch) for ch in tok.children if ch.dep_ == "ccomp" and _subject(ch) is not None]
+        preps = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("on", "for")
+                 for g in ch.children if g.dep_ == "pobj"]
+        if args and not any(_actor_head(a, index) for a in args + preps):
+            return True  # "officials blamed chemicals being mixed in the open"
+    if type_ == "RETREAT" and lem in ("surrender", "hand") and subj is not None and not _actor_head(subj, index):
+        return True  # "a man ... later surrendered to police"
+    if type_ == "REJECT" and lem == "rule" and any(_lemma(o) in _CAUSE_HYPOTHESES for o in objs):
+        return True  # "police ruled out an attack": a hypothesis set aside, not a refusal
     return False
 
 

@@ -353,7 +353,10 @@ NATURAL_CAUSES = frozenset(
     "outbreak epidemic pandemic cholera measles malaria disease virus infection illness famine "
     "starvation malnutrition dehydration cold rain rainfall snow downpour eruption volcano locust pest accident "
     "crash collision derailment capsize collapse cylinder gas boiler tanker short-circuit stampede "
-    "weather".split()
+    "weather magnitude "
+    # animals ("killed by a hippopotamus", "mauled by a lion")
+    "hippopotamus hippo crocodile elephant lion leopard hyena snake shark buffalo rhinoceros rhino tiger wolf "
+    "bear jaguar".split()
 )
 
 #: Media and documents: what they "capture", "show" or "expose" is no act of theirs.
