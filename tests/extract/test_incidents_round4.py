@@ -51,3 +51,75 @@ def test_ordinary_life_is_no_event(full, text):
 ])
 def test_political_acts_in_the_same_words_stay(full, text, type_):
     assert type_ in _types(full(text)), full(text)
+
+
+# -- protests worded without a protest verb ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "About 300 nurses assembled outside the health ministry in Lilongwe on Monday to demand unpaid allowances.",
+    "Dozens of pensioners sat outside the social security office in Asuncion, demanding that benefits be indexed.",
+    "Bus drivers in Lahore staged a dharna outside the transport authority, demanding higher fares.",
+    "Opposition parties called a hartal in Sylhet on Sunday; shops and schools stayed shut.",
+    "Quarry workers in Kisii stopped work on Tuesday, accusing the owners of unpaid wages.",
+    "Hundreds of residents of Ouargla took to the streets on Friday over chronic water cuts.",
+    "Supporters of the jailed mayor began a sit-in outside the courthouse in Izmir.",
+    "Tenant farmers occupied an idle estate near Mymensingh, demanding land titles.",
+])
+def test_protest_worded_without_a_protest_verb(full, text):
+    assert "PROTEST" in _types(full(text)), full(text)
+    assert "REQUEST" not in _types(full(text)), full(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("European ministers gathered in Brussels on Monday to demand an immediate ceasefire.", "REQUEST"),
+    ("Fans poured into the streets of Lagos to celebrate the cup win.", None),
+])
+def test_officials_gathering_or_crowds_celebrating_are_no_protest(full, text, type_):
+    assert "PROTEST" not in _types(full(text)), full(text)
+    if type_:
+        assert type_ in _types(full(text)), full(text)
+
+
+# -- crowds acting violently: mob violence, a riot -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A man accused of witchcraft was set ablaze by a mob in Kisumu county on Saturday.",
+    "Villagers in Kasai attacked a team of vaccinators and burned their motorbikes.",
+    "Pickets torched two lorries on the Harare-Mutare road during the stayaway.",
+])
+def test_crowd_violence_is_a_riot(full, text):
+    assert ("PROTEST", "riot") in full(text) or "PROTEST" in _types(full(text)), full(text)
+    assert "ASSAULT" not in _types(full(text)), full(text)
+
+
+# -- protest and repression in one sentence, the protest in a clause of its own ----------------------------------
+@pytest.mark.parametrize("text, force", [
+    ("Police in Tbilisi detained 14 people after demonstrators chanted slogans outside parliament.", "COERCE"),
+    ("Three people were shot dead in Bamako as soldiers broke up an unauthorised rally of the opposition.",
+     "ASSAULT"),
+    ("Men armed with machetes attacked a procession of opposition supporters in Mutare, injuring six people.",
+     "ASSAULT"),
+    ("Police in Nairobi arrested nine teachers who tried to march to the ministry; they were later charged "
+     "with unlawful assembly.", "COERCE"),
+])
+def test_protest_and_its_repression(full, text, force):
+    assert {"PROTEST", force} <= _types(full(text)), full(text)
+
+
+# -- force against crowds: crowd-control means coerce; a death makes it an assault -------------------------------
+def test_tear_gas_and_stun_grenades_coerce(full):
+    evs = full("Riot police fired tear gas and stun grenades at students marching in Dhaka on Monday.")
+    assert "COERCE" in _types(evs) and "ASSAULT" not in _types(evs), evs
+
+
+def test_water_cannon_coerces(full):
+    evs = full("Gendarmes used water cannon and rubber bullets against farmers blocking the highway near Lyon.")
+    assert "COERCE" in _types(evs) and "ASSAULT" not in _types(evs), evs
+
+
+def test_crowd_control_with_a_death_is_an_assault(full):
+    evs = full("Police fired rubber bullets and tear gas at the crowd; a student was killed.")
+    assert "ASSAULT" in _types(evs), evs
+
+
+def test_live_fire_stays_an_assault(full):
+    evs = full("Soldiers fired live ammunition at protesters in Khartoum on Thursday.")
+    assert "ASSAULT" in _types(evs), evs

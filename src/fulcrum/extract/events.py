@@ -286,6 +286,10 @@ class EventCoder(Component):
         if any(ch.dep_ == "prep" and ch.lower_ == "in" and any(
                 g.dep_ == "pobj" and _lemma(g) in ("protest", "solidarity") for g in ch.children) for ch in v.children):
             return ("PROTEST", "demonstrate"), f"{_lemma(v)}+in-protest"  # "resigned in protest", "shops shut in protest"
+        if any(ch.dep_ == "prep" and ch.lower_ in ("to", "into", "onto") and any(
+                g.dep_ == "pobj" and g.lower_ == "streets" for g in ch.children) for ch in v.children) and not any(
+                _lemma(ch) in _FESTIVE for ch in v.subtree if ch.pos_ in ("VERB", "NOUN")):
+            return ("PROTEST", "demonstrate"), f"{_lemma(v)}+to-streets"  # "took to the streets", "poured into the streets"
         if _lemma(v) in ("call", "deem", "brand", "label", "describe", "term", "dismiss", "consider") and any(
                 ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and _lemma(ch) in _DISMISSIVE or (
                     ch.dep_ == "prep" and ch.lower_ == "as" and any(_lemma(g) in _DISMISSIVE for g in ch.children))
@@ -294,6 +298,9 @@ class EventCoder(Component):
                    _lemma(o) in ("demand", "request", "call", "condition") for o in _objects(v)):
                 return ("REJECT", None), f"{_lemma(v)}+dismissive"  # "calls the proposal unworkable"
             return ("ACCUSE", None), f"{_lemma(v)}+dismissive"
+        if _lemma(v) in _FIRING and (means := _objects(v)) and all(
+                {_lemma(x) for x in o.subtree if x.i <= o.i} & _CROWD_CONTROL for o in means):
+            return ("COERCE", "restrict"), f"{_lemma(v)}@crowd-control"  # "fired tear gas and stun grenades"
         entry = VERBS.get(_lemma(v))
         if entry is None:
             return None
@@ -323,7 +330,9 @@ class EventCoder(Component):
     def _noun_sense(self, n: Any) -> tuple[tuple[str, str | None] | None, str] | None:
         entry = NOUNS.get(_lemma(n))
         if entry is None:
-            return None
+            doc = n.doc  # "sit - in", "stay - away": a hyphenated noun the tokenizer split
+            joined = f"{doc[n.i - 2].lower_}-{n.lower_}" if n.i >= 2 and doc[n.i - 1].text == "-" else ""
+            return (NOUNS[joined][0], joined) if joined in NOUNS else None
         default, keyed = entry
         mods = {_lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
         if _lemma(n) == "strike" and not mods & {"hunger", "general", "worker"} and (
@@ -361,7 +370,8 @@ class EventCoder(Component):
                 if vs is not None and vs[0] is not None:
                     (t, m), rule = vs[0], vs[1]
                     if (tok.dep_ in ("amod",) and not _denied_gerund(tok)) or (
-                            tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok, headline)):
+                            tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok, headline)
+                            and not _finite_acl(tok)):
                         continue  # "hostages held by", "people killed in": background
                     if _adjectival(tok):
                         continue  # "occupied Palestinian territory", "besieged Gaza", "mass graves"
@@ -429,7 +439,7 @@ class EventCoder(Component):
                     return []
                 ev = self._headline_linear(article, span, index, sent_index) if headline else None
                 return [ev] if ev is not None else []
-            best = _prefer(scored, cands)
+            best = _prefer(scored, cands, index)
             _key, c, t, m, rule, anchor, conf = best
             if not _no_event_context(c, t, span, index):
                 break
@@ -755,7 +765,7 @@ class EventCoder(Component):
             else:
                 s = _subject(v)
                 if s is not None:
-                    deep = not (v.dep_ == "relcl" and s.i == v.head.i)
+                    deep = not (v.dep_ == "relcl" and s.i == v.head.i) and not _finite_acl(v)
                     source = _arg_actors(s, index, deep=deep)
         if not c.nominal and _lemma(trig) in _UNDERGO and type_ == "ASSAULT":
             objs = _objects(trig)  # "Palestinians face Israeli fire": the fire's author, on the subject
@@ -904,7 +914,21 @@ def _subject(v: Any, raising: bool = False) -> Any:
         return _subject(v.head, raising=v.dep_ == "xcomp") if v.dep_ != "ccomp" else None
     if v.dep_ == "acomp" and v.head.i != v.i:
         return _subject(v.head)
+    if _finite_acl(v):
+        return v.sent.root  # "men wearing army uniforms killed(acl) 60 civilians": the parser's root noun
     return None
+
+
+def _finite_acl(v: Any) -> bool:
+    """A sentence's finite verb the parser hung on a noun as a reduced relative, in a full sentence whose root is
+    that noun's phrase ("Men wearing uniforms killed(acl) 60 civilians.", "About 300 nurses assembled(acl)
+    outside the ministry."): active when it has a direct object or is a verb of gathering, and no agent."""
+    root = v.sent.root
+    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < v.i and \
+        not _is_headline(v.sent) and not any(ch.dep_ in ("agent", "aux", "auxpass") for ch in v.children) and (
+            any(ch.dep_ == "dobj" for ch in v.children) or _lemma(v) in _ASSEMBLY) and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "advcl", "xcomp", "conj", "amod", "pcomp")
+            for t in v.sent if t.i != v.i)
 
 
 def _arg_actors(h: Any, index: dict, deep: bool) -> list[Actor]:
@@ -1438,7 +1462,7 @@ def _clause_head(tok: Any) -> Any:
         node = node.head
 
 
-def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...]:
+def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | None = None) -> tuple[Any, ...]:
     """The highest candidate, with two corrections for acts reported together: a protest that demands
     something is a PROTEST, not a REQUEST ("rallied ..., demanding", "thousands march calling for"); a
     raid or arrest that kills is an ASSAULT ("raided a village, killing 12")."""
@@ -1451,6 +1475,16 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...
         for c in cands:
             if c.type == "PROTEST" and c.nominal and (c.anchor.head.i == anchor.i or anchor.head.i == c.anchor.i):
                 return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
+        gathering = _assembly_of(anchor, index or {})
+        if gathering is not None:  # "200 teachers gathered outside the directorate to demand ..."
+            return (best[0], best[1], "PROTEST", "demonstrate", f"{best[4]}+{_lemma(gathering)}", anchor, best[6])
+    if best[2] == "COERCE" and best[4].endswith("@crowd-control") and any(
+            _lemma(t) in ("kill", "die") and not any(g.dep_ == "neg" for g in t.children) for t in best[5].sent):
+        return (best[0], best[1], "ASSAULT", None, f"{best[4]}+death", best[5], best[6])  # "...; one was killed"
+    if best[2] == "ACCUSE" and _lemma(best[1].tok) in ("charge", "indict", "prosecute", "arraign"):
+        for c in cands:  # "arrested 11 women ...; they were later charged": the arrest
+            if c.type == "COERCE" and c.mode in ("arrest", "detain") and not c.nominal:
+                return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
     if best[2] == "COERCE" and best[3] != "blockade":
         anchor = best[5]
         for ch in anchor.children:
@@ -1458,6 +1492,52 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...
                     not any(g.dep_ == "neg" for g in ch.children):
                 return (best[0], best[1], "ASSAULT", None, f"{best[4]}+{_lemma(ch)}", anchor, best[6])
     return best
+
+
+#: Means of crowd control: firing or using them disperses a crowd (COERCE), it is not an armed assault.
+_CROWD_CONTROL = frozenset({"gas", "teargas", "tear-gas", "cannon", "stun", "rubber", "pellet", "flashbang",
+                            "flash-bang", "baton", "pepper", "spray", "canister", "sound", "smoke", "truncheon"})
+_FIRING = frozenset({"fire", "use", "shoot", "lob", "launch", "deploy", "spray", "throw", "hurl", "unleash"})
+
+#: Verbs of gathering or sitting down somewhere: with a crowd as subject and a demand as purpose, a protest.
+_ASSEMBLY = frozenset({"gather", "assemble", "congregate", "converge", "sit", "camp", "mass", "throng", "stand",
+                       "flock", "line", "walk", "pour", "crowd", "meet", "block", "barricade", "occupy", "squat",
+                       "picket", "stage", "hold", "mount", "queue", "kneel", "lie", "remain", "stay", "come",
+                       "turn", "take", "spill", "surge"})
+#: Civilians who, as a group, attack, burn or loot: mob violence, coded as a riot.
+_MOB_HEADS = frozenset({"villager", "resident", "local", "inhabitant", "townspeople", "townsman", "villagers",
+                        "residents", "locals"})
+#: Crowds in the streets for joy or grief, not against anyone: "fans poured into the streets to celebrate".
+_FESTIVE = frozenset({"celebrate", "celebration", "cheer", "rejoice", "dance", "party", "fan", "festival",
+                      "carnival", "honk", "victory", "win", "title", "trophy", "wedding", "parade", "welcome"})
+_NOT_CROWD = frozenset({"GOV", "LEG", "IGO", "JUD", "NGO"})
+
+
+def _crowd(subj: Any, index: dict) -> bool:
+    """A crowd as subject: protesters, a counted or quantified group ("around 200 teachers", "hundreds of
+    nurses"), or civilians, workers, students, traders ... -- not officials, states or international bodies."""
+    actors = _arg_actors(subj, index, deep=False)
+    if any(a.sector in _NOT_CROWD or (a.code and not a.sector and not place_only(a)) for a in actors):
+        return False
+    if _head_words(subj) & PROTESTERS:
+        return True
+    counted = _lemma(subj) in _QUANTITY_HEADS or any(ch.dep_ == "nummod" or _lemma(ch) in (
+        "several", "many", "numerous", "dozens", "hundreds", "thousands") for ch in subj.children)
+    civil = {a.sector for a in actors} | {head_sector(subj)}
+    return counted and subj.tag_ in ("NNS", "NNPS", "CD") or bool(civil & {"LAB", "EDU", "HLH", "AGR", "CVL",
+                                                                            "BUS", "OPP", "REL", "REF"})
+
+
+def _assembly_of(v: Any, index: dict) -> Any:
+    """The gathering verb a demand is the purpose or manner of ("gathered outside the ministry to demand",
+    "sat in front of parliament, demanding"), when a crowd gathers; else None."""
+    node = v
+    while node.dep_ in ("advcl", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in _ASSEMBLY:
+            subj = _subject(node)
+            return node if subj is not None and _crowd(subj, index) else None
+    return None
 
 
 _QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
@@ -1525,7 +1605,7 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     if type_ in ("ASSAULT", "COERCE") and not c.nominal and _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS:
         bare = not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children)
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.children) or (
-            tok.tag_ == "VBN" and bare) or (  # "return to find their homes destroyed": a state
+            tok.tag_ == "VBN" and bare and not _finite_acl(tok)) or (  # "return to find their homes destroyed": a state
             bare and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd") and
             _lemma(tok.head) in ("find", "see", "leave", "discover", "keep"))
         has_agent = any(ch.dep_ == "agent" for ch in tok.children)
@@ -1868,6 +1948,9 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     (PROTEST/riot); workers, students or doctors who "strike" or "walk out" are on strike."""
     verb = c.tok if not c.nominal else anchor
     subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None and not c.nominal:  # the agent of a passive: "set ablaze by an angry crowd"
+        subj = next((g for v in (verb, *verb.conjuncts) for x in (v, *v.children) for ch in x.children
+                     if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     if subj is None and c.nominal:
         subj = next((ch for ch in c.tok.children if ch.dep_ in ("poss", "compound", "amod")), None)
     if subj is None:
@@ -1876,8 +1959,8 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     head = _lemma(subj)
     if head in ("thousand", "hundred", "dozen", "score", "group", "number"):
         words |= {_lemma(g) for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
-    if t in ("ASSAULT", "COERCE") and words & PROTESTERS:
-        return "PROTEST", "riot", f"{rule}+protesters"
+    if t in ("ASSAULT", "COERCE") and (words & PROTESTERS or (head in _MOB_HEADS and subj.tag_ in ("NNS", "NNPS"))):
+        return "PROTEST", "riot", f"{rule}+protesters"  # (villagers, residents who attack or burn: mob violence)
     if t == "REQUEST" and words & (PROTESTERS - {"supporter"}):
         return "PROTEST", "demonstrate", f"{rule}+protesters"  # "demonstrators gather, demanding ..."
     if t == "REQUEST" and not c.nominal and (head in _ATTACK_NOUNS or (NOUNS.get(head, (None, []))[0] or ("",))[0]
@@ -1925,22 +2008,33 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                            scored: list[tuple[Any, ...]]) -> Event | None:
     """A second event where a sentence reports a protest and the force used against it ("police fired tear
     gas to disperse protesters", "arrested 12 vendors who were protesting"): PROTEST by the protesters."""
-    if ev.type not in ("COERCE", "ASSAULT") or not any(a.sector in ("COP", "MIL", "GOV") for a in ev.source) or \
-            "+neg" in (ev.rule or ""):
+    if ev.type not in ("COERCE", "ASSAULT") or "+neg" in (ev.rule or ""):
         return None  # (a negated act: "did not arrest any protesters" reports no protest either)
+    state = any(a.sector in ("COP", "MIL", "GOV", "JUD") for a in ev.source)
     protesters: list[Actor] = []
     found = False
     for tok in span:
         lem = _lemma(tok)
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and f"{tok.doc[tok.i - 2].lower_}-{lem}" in NOUNS:
+            lem = f"{tok.doc[tok.i - 2].lower_}-{lem}"  # "sit - in"
+        gathering = (NOUNS.get(lem, (None, []))[0] or ("",))[0] == "PROTEST" and lem not in ("strike", "boycott")
         if lem in PROTESTERS - {"crowd", "supporter", "youth"} or (
-                lem in ("protest", "demonstrate", "rally", "march", "strike") and tok.pos_ == "VERB") or (
+                lem in ("protest", "demonstrate", "rally", "march", "strike", "chant") and tok.pos_ == "VERB") or (
                 lem in ("protest", "demonstration", "rally", "sit-in", "march", "vigil", "strike") and
-                tok.pos_ == "NOUN" and tok.dep_ == "pobj"):
+                tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (
+                gathering and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")):
             if (lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS") or tok.i == c.tok.i:
                 continue  # air strikes; the act itself ("army jets strike a market")
+            forces = tok.head.pos_ == "VERB" and _subject(tok.head) is not None and any(
+                a.sector in ("COP", "MIL") for a in _arg_actors(_subject(tok.head), index, deep=False))
+            if (not state or tok.dep_ in ("dobj", "nsubj", "nsubjpass")) and not (
+                    tok.pos_ == "NOUN" and (tok.head.i in (c.tok.i, anchor.i) or forces) and gathering):
+                continue  # by anyone, force against a gathering that is its object: "attacked a procession"
             found = True
             who = tok if tok.pos_ in ("NOUN", "PROPN") and lem in PROTESTERS else (
                 _subject(tok) if tok.pos_ == "VERB" else None)
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and who is None:
+                who = tok.head  # "students protesting the killing of two teenagers"
             if who is not None:
                 protesters = [a for a in _arg_actors(who, index, deep=False)]
             break

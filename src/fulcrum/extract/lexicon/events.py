@@ -36,11 +36,11 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
     "PROBE": "investigation probe inquiry case lawsuit complaint proceeding trial suit",
     "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout encampment camp "
-                "occupation blockade picket",
+                "occupation blockade picket dharna hartal bandh stayaway minga procession gherao",
     "ROAD": "road street highway bridge entrance railway traffic motorway",
     "STRIKE": "strike protest boycott demonstration",
     "PROTESTCALL": "protest demonstration rally march sit-in boycott vigil walkout encampment picket "
-                   "shutdown",
+                   "shutdown dharna hartal bandh stayaway minga procession gherao",
     "PROPERTY": "house home building property office land village town facility infrastructure line "
                 "plant mosque church school hospital shop vehicle car power station",
     "SUPPORTN": "support solidarity commitment backing",
@@ -90,15 +90,15 @@ round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @fire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
+set: - ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
 blockade,besiege,encircle,surround: COERCE/blockade
 deport: COERCE/deport
 ban,outlaw,prohibit,proscribe: COERCE/ban
 censor,gag: COERCE/censor
 disperse,suppress,repress,restrict,curb: COERCE/restrict
-prevent,stop: - ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict
+prevent,stop: - ; @work=PROTEST/strike ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict
 crack: - ; +down=COERCE
-occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy
+occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy ; ^LAB=PROTEST/occupy ; ^AGR=PROTEST/occupy
 evict: COERCE/deport
 sentence: COERCE/arrest
 raid: COERCE/raid
@@ -106,7 +106,7 @@ close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
 cut: - ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
-protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=ACCUSE
+protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
@@ -120,6 +120,7 @@ clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
 shun: - ; @work=PROTEST/strike
+down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
@@ -219,7 +220,7 @@ release,free,pardon: RETREAT/release ; @STATEMENT=-
 hand: - ; @AID=AID ; +over=RETREAT/release
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
-lay: - ; +down=RETREAT/disarm
+lay: - ; @tool=PROTEST/strike ; +down=RETREAT/disarm
 reopen: - ; @BORDER=RETREAT/access ; ~BORDER=RETREAT/access
 allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
 admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
@@ -247,8 +248,10 @@ blockade,siege: COERCE/blockade
 demolition: COERCE/destroy
 curfew: COERCE/curfew
 deportation,expulsion: COERCE/deport
-protest,demonstration,rally,march,sit-in,vigil,walkout: PROTEST/demonstrate ; election=- ; campaign=- ; electoral=- ; stock=- ; market=-
+protest,demonstration,rally,march,sit-in,vigil,walkout,dharna,procession,gherao: PROTEST/demonstrate ; election=- ; campaign=- ; electoral=- ; stock=- ; market=-
 encampment: PROTEST/occupy
+hartal,bandh,stayaway,stay-away,go-slow: PROTEST/strike
+minga: PROTEST/obstruct
 outrage,anger,fury,indignation,uproar,backlash: - ; +over=ACCUSE ; +at=ACCUSE
 riot: PROTEST/riot
 strike: PROTEST/strike ; air=ASSAULT/air ; drone=ASSAULT/air ; missile=ASSAULT ; military=ASSAULT ; hunger=PROTEST/hunger ; general=PROTEST/strike
@@ -376,7 +379,7 @@ CRIME_NOUNS = frozenset(
 
 #: Heads of protesting crowds: what they do violently is rioting, not an armed assault.
 PROTESTERS = frozenset(
-    "protester protestor demonstrator rioter mob crowd youth marcher picketer striker looter "
+    "protester protestor demonstrator rioter mob crowd youth marcher picketer picket striker looter "
     "supporter".split()
 )
 
