@@ -123,3 +123,47 @@ def test_crowd_control_with_a_death_is_an_assault(full):
 def test_live_fire_stays_an_assault(full):
     evs = full("Soldiers fired live ammunition at protesters in Khartoum on Thursday.")
     assert "ASSAULT" in _types(evs), evs
+
+
+# -- violence worded indirectly --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Two farmers were hacked to death by armed herders in Guma, Benue State, on Sunday.",
+    "A shepherd was wounded after stepping on a landmine planted by Houthi fighters near Taiz.",
+    "Government troops repelled an assault by Al-Shabaab militants on a base in Hiraan region.",
+    "On 3 May, gunmen riding motorcycles killed 14 villagers in Seytenga, Seno province.",
+    "Armed settlers, some of them masked, attacked Palestinian farmers near Hebron and set fire to a tractor.",
+])
+def test_violence_worded_indirectly(full, text):
+    assert "ASSAULT" in _types(full(text)), full(text)
+
+
+def test_the_one_who_planted_the_mine_is_the_source():
+    pipe = default_pipeline()
+    art = pipe(Article(text="A shepherd was wounded after stepping on a landmine planted by Houthi fighters near Taiz."))
+    ev = next(e for e in art.events if e.type == "ASSAULT")
+    assert [a.code for a in ev.source] == ["YEM"], ev.source
+
+
+# -- coercion by order, decree or conscription ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The military government of Niger ordered all foreign aid groups to suspend their activities in Tillaberi.",
+    "The junta dissolved the national teachers' union by decree on Friday.",
+    "Malian authorities requisitioned several journalists to serve in the army.",
+])
+def test_coercion_by_order_or_decree(full, text):
+    assert "COERCE" in _types(full(text)), full(text)
+
+
+def test_a_court_ordering_a_state_is_a_request(full):
+    assert "REQUEST" in _types(full("The ICJ ordered Israel to stop the offensive in Rafah.")), \
+        full("The ICJ ordered Israel to stop the offensive in Rafah.")
+
+
+# -- truces signed, camps set up ------------------------------------------------------------------------------------
+def test_a_truce_signed_is_agreed(full):
+    assert "AGREE" in _types(full("The government of Mozambique and Renamo signed a cessation of hostilities "
+                                  "in Maputo on Thursday."))
+
+
+def test_a_training_camp_set_up_is_mobilization(full):
+    assert "MOBILIZE" in _types(full("The rebels have set up a training camp near Bunia, local officials said."))

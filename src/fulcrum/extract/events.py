@@ -129,7 +129,10 @@ _VIOLATION_MODS = frozenset({"banned", "illegal", "unlawful", "prohibited", "ind
 _CLAIMING = frozenset({"claim", "accept", "take", "admit", "assume"})
 _CLAIMED_ACTS = frozenset({"bombing", "shooting", "killing", "ambush", "abduction", "kidnapping", "assassination",
                            "massacre", "hijacking", "explosion", "blast", "barrage"})
+_MINE_STEPS = frozenset({"step", "tread"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
+#: What an authority orders people or organisations to stop doing: an order of restriction, not a request.
+_CEASE = frozenset({"stop", "cease", "close", "halt", "suspend", "shut", "vacate", "quit", "end", "dismiss"})
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "bombardment", "shelling", "raid", "assault",
                            "offensive", "incursion", "invasion", "onslaught"})
 
@@ -280,6 +283,12 @@ class EventCoder(Component):
 
     # -- triggers --------------------------------------------------------------------------------------
     def _verb_sense(self, v: Any, index: dict) -> tuple[tuple[str, str | None] | None, str] | None:
+        if _lemma(v) in _ORDER_VERBS and any(_lemma(c) in _CEASE and c.dep_ in ("xcomp", "advcl") and c.i > v.i
+                                             for c in v.children) and not any(
+                a.sector in ("GOV", "MIL", "IGO") or (a.code and not a.sector) for o in _objects(v)
+                for a in _arg_actors(o, index, deep=False)) and any(
+                a.sector in ("GOV", "COP", "MIL", "JUD", "REB") for a in _arg_actors(_subject(v), index, deep=False)):
+            return ("COERCE", "restrict"), f"{_lemma(v)}+to-stop"  # "the ministry ordered NGOs to stop employing women"
         if _lemma(v) in _ORDER_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
                 c.dep_ == "xcomp" and c.i > v.i for c in v.children):
             return ("REQUEST", None), f"{_lemma(v)}+to"  # "ICJ orders Israel to take action", "tells X to leave"
@@ -612,10 +621,15 @@ class EventCoder(Component):
                                                                      "pcomp", "advcl", "acl", "nsubj",
                                                                      "nsubjpass", "attr", "dative"):
                 if not (_denial_of_act(up) and (node.dep_ in ("xcomp", "ccomp", "pcomp") or (
-                        node.dep_ == "dobj" and _denied_gerund(anchor)))):
+                        node.dep_ == "dobj" and _denied_gerund(anchor)))) and not (
+                        _lemma(c.tok) in _MINE_STEPS and t == "ASSAULT"):
                     return None  # the governor is its own candidate and decides
             node = up
         lem = _lemma(anchor)
+        if lem in _TOLL_VERBS and not c.nominal and any(
+                _lemma(x.tok) in _MINE_STEPS and x.type == "ASSAULT" and _inside(x.anchor, anchor)
+                for i, x in anchors.items() if i != anchor.i):
+            return None  # "was wounded after stepping on a landmine": the mine is the act
         if _denial_of_act(anchor) and any(_inside(x.anchor, anchor) or _clause_under(x.anchor, anchor)
                                           for i, x in anchors.items() if i != anchor.i):
             return None  # "denied striking the hospital": the act is the event, with modality denied
@@ -767,6 +781,12 @@ class EventCoder(Component):
                 if s is not None:
                     deep = not (v.dep_ == "relcl" and s.i == v.head.i) and not _finite_acl(v)
                     source = _arg_actors(s, index, deep=deep)
+        if not c.nominal and _lemma(trig) in _MINE_STEPS and type_ == "ASSAULT":
+            planters = [a for o in _objects(trig) for ch in o.children if ch.dep_ == "acl" for ag in ch.children
+                        if ag.dep_ == "agent" for g in ag.children for a in _arg_actors(g, index, deep=False)]
+            if planters:  # "stepped on a mine left by rebels": the rebels did it, to the one who stepped on it
+                s = _subject(trig)
+                return _dedupe(planters), _dedupe(_arg_actors(s, index, deep=False) if s is not None else [])
         if not c.nominal and _lemma(trig) in _UNDERGO and type_ == "ASSAULT":
             objs = _objects(trig)  # "Palestinians face Israeli fire": the fire's author, on the subject
             s = _subject(trig)
@@ -1886,7 +1906,8 @@ def _place_participle(tok: Any) -> bool:
         j += 1
     words = [doc[k] for k in range(tok.i + 1, min(j + 1, len(doc)))]
     return any(w.lemma_.lower() in PLACE_HEADS or w.lower_ in PLACE_HEADS for w in words) or (
-        j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC", "NORP"))
+        j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC", "NORP") and not (
+            doc[j - 1].ent_type_ == "NORP" and j < len(doc) and doc[j].pos_ == "NOUN"))  # "attacked Palestinian olive pickers"
 
 
 def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "MILOP": "operation offensive assault attack strike airstrike bombing bombardment shelling invasion "
              "incursion raid campaign war fighting hostility fire action op push onslaught battle",
-    "TRUCE": "truce ceasefire cease-fire armistice pause lull calm",
+    "TRUCE": "truce ceasefire cease-fire armistice pause lull calm cessation",
     "DEAL": "deal agreement accord pact treaty plan proposal settlement framework roadmap resolution initiative "
             "offer memorandum arrangement compromise formula protocol package terms",
     "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
@@ -27,7 +27,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
               "opponent dissident captive soldier militant resident family minister politician candidate "
-              "reporter body remains",
+              "reporter body remains critic",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
     "ECONSANCTION": "sanction embargo blockade siege",
@@ -61,6 +61,10 @@ attack,assault,bomb,airstrike,strafe,rocket,mortar,snipe,ambush,massacre,slaught
 bomb,airstrike,strafe: ASSAULT/air
 bombard,shell,pound,hammer,pummel,batter: ASSAULT/shell
 retaliate: ASSAULT
+repel,repulse: ASSAULT
+hack,bludgeon,club,machete: - ; +to=ASSAULT ; @PEOPLE=ASSAULT
+dissolve,disband: - ; @party=COERCE/ban ; @union=COERCE/ban ; @association=COERCE/ban ; @organisation=COERCE/ban ; @organization=COERCE/ban ; @ngo=COERCE/ban ; @movement=COERCE/ban ; @group=COERCE/ban
+requisition,commandeer,conscript: COERCE ; @PROPERTY=COERCE/seize
 strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT
 kill,murder,slay,wound,injure,maim: ASSAULT
 kill: ASSAULT ; @DEAL=- ; @STATEMENT=- ; @PROBE=- ; @article=- ; @bill=- ; @story=- ; @idea=- ; @chance=- ; @hope=-
@@ -90,7 +94,7 @@ round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
+set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
 blockade,besiege,encircle,surround: COERCE/blockade
 deport: COERCE/deport
 ban,outlaw,prohibit,proscribe: COERCE/ban
@@ -129,7 +133,7 @@ approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILI
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
 prepare,brace,gear: - ; @MILOP=MOBILIZE
 cordon,seal: - ; +off=COERCE/blockade ; @DEAL=AGREE ; @TRUCE=AGREE
-build,erect,carve,create,establish: - ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
+build,erect,carve,create,establish: - ; @training=MOBILIZE/troops ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
 outrage: - ; +over=ACCUSE ; +at=ACCUSE
 face,endure,suffer: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT ; @bombardment=ASSAULT/air
 come: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT
@@ -163,7 +167,7 @@ adopt,pass: - ; @resolution=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
 take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @TERRITORY=ASSAULT/ground ; @BORDER=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
-step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
+step: - ; @mine=ASSAULT/explosives ; @landmine=ASSAULT/explosives ; @device=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
 move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground
@@ -186,7 +190,7 @@ agree,consent: AGREE
 pledge,promise,offer: AGREE
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
 accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum
-sign: - ; @DEAL=SUPPORT
+sign: - ; @TRUCE=AGREE ; @DEAL=SUPPORT
 endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank: SUPPORT
 support,back: SUPPORT ; @AID=AID
 defend: SUPPORT
