@@ -167,3 +167,21 @@ def test_a_truce_signed_is_agreed(full):
 
 def test_a_training_camp_set_up_is_mobilization(full):
     assert "MOBILIZE" in _types(full("The rebels have set up a training camp near Bunia, local officials said."))
+
+
+# -- actors ------------------------------------------------------------------------------------------------------
+def test_fighting_broke_out_between_two_sides_names_both_as_sources():
+    pipe = default_pipeline()
+    art = pipe(Article(text="Heavy fighting broke out between the Ethiopian army and Fano militiamen near Gondar "
+                            "on Tuesday."))
+    ev = next(e for e in art.events if e.type == "ASSAULT")
+    assert {a.code for a in ev.source} == {"ETH"}, ev.source
+    assert len(ev.source) == 2, ev.source
+
+
+def test_a_later_sentence_of_a_note_takes_the_country_of_the_earlier_one():
+    pipe = default_pipeline()
+    art = pipe(Article(text="Hundreds of miners marched through Potosi, Bolivia, on Monday over unpaid royalties. "
+                            "Police fired tear gas to disperse them."))
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert [a.code for a in ev.source] == ["BOL"], ev.source

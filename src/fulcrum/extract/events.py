@@ -807,8 +807,8 @@ class EventCoder(Component):
             if subj is not None:
                 source = _arg_actors(subj, index, deep=False)
         if c.nominal and not source:
-            between = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "between"
-                       for g in ch.children if g.dep_ == "pobj"]
+            between = [g for x in (trig, anchor) for ch in x.children if ch.dep_ == "prep" and ch.lower_ == "between"
+                       for g in ch.children if g.dep_ == "pobj"]  # (or on its verb: "fighting broke out between")
             if between and type_ in ("ASSAULT", "CONSULT", "COOPERATE"):  # "clashes between X and Y"
                 return _dedupe(_arg_actors(between[0], index, deep=True)), []
         if c.nominal:
@@ -1407,6 +1407,11 @@ def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: d
             if a.code and a.code not in ("IGO", "NGO", "IMG") and not _in_label(a, span):
                 country = a.code
                 break
+        if country:
+            break
+    for i in range(span.start - 1, -1, -1) if country is None else ():
+        country = next((a.code for a in index.get(i, []) if a.code and a.code not in ("IGO", "NGO", "IMG")),
+                       None)  # a note's later sentence: "... in Ashulia. Police fired tear gas"
         if country:
             break
     if country is None:
