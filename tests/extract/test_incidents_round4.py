@@ -185,3 +185,32 @@ def test_a_later_sentence_of_a_note_takes_the_country_of_the_earlier_one():
                             "Police fired tear gas to disperse them."))
     ev = next(e for e in art.events if e.type == "COERCE")
     assert [a.code for a in ev.source] == ["BOL"], ev.source
+
+
+# -- limits of the new readings ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Residents gathered at the stadium in Kano on Sunday to watch the final.",
+    "Villagers killed a leopard that had attacked livestock near Kisoro.",
+])
+def test_gatherings_and_kills_that_are_no_political_event(full, text):
+    assert full(text) == [], full(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Opposition leaders met in Nairobi on Monday to demand electoral reforms.", "CONSULT"),
+    ("Police used batons to disperse protesters outside parliament in Yerevan.", "ASSAULT"),
+    ("Police arrested an opposition leader in Harare on charges of fraud.", "COERCE"),
+    ("Soldiers seized weapons and drugs from Al-Shabaab militants near Kismayo.", "COERCE"),
+    ("Hamas handed over four hostages to the Red Cross.", "RETREAT"),
+])
+def test_readings_kept_where_the_new_rules_must_not_fire(full, text, type_):
+    assert type_ in _types(full(text)), full(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Around 40 women sat on the road leading to the quarry in Tarkwa to demand compensation.",
+    "Thousands of farmers drove tractors into Madrid to demand lower diesel prices.",
+    "Nurses in Bulawayo gathered at the hospital gate and handed over a petition demanding overtime pay.",
+])
+def test_crowds_gathering_with_a_demand_protest(full, text):
+    assert "PROTEST" in _types(full(text)), full(text)

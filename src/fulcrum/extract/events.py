@@ -1521,21 +1521,20 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
 
 #: Means of crowd control: firing or using them disperses a crowd (COERCE), it is not an armed assault.
 _CROWD_CONTROL = frozenset({"gas", "teargas", "tear-gas", "cannon", "stun", "rubber", "pellet", "flashbang",
-                            "flash-bang", "baton", "pepper", "spray", "canister", "sound", "smoke", "truncheon"})
+                            "flash-bang", "pepper", "spray", "canister", "sound", "smoke"})
 _FIRING = frozenset({"fire", "use", "shoot", "lob", "launch", "deploy", "spray", "throw", "hurl", "unleash"})
 
 #: Verbs of gathering or sitting down somewhere: with a crowd as subject and a demand as purpose, a protest.
 _ASSEMBLY = frozenset({"gather", "assemble", "congregate", "converge", "sit", "camp", "mass", "throng", "stand",
-                       "flock", "line", "walk", "pour", "crowd", "meet", "block", "barricade", "occupy", "squat",
-                       "picket", "stage", "hold", "mount", "queue", "kneel", "lie", "remain", "stay", "come",
-                       "turn", "take", "spill", "surge"})
+                       "flock", "line", "walk", "pour", "crowd", "block", "barricade", "occupy", "squat", "picket",
+                       "kneel", "lie", "spill", "surge", "park", "drive", "ride"})
 #: Civilians who, as a group, attack, burn or loot: mob violence, coded as a riot.
 _MOB_HEADS = frozenset({"villager", "resident", "local", "inhabitant", "townspeople", "townsman", "villagers",
                         "residents", "locals"})
 #: Crowds in the streets for joy or grief, not against anyone: "fans poured into the streets to celebrate".
 _FESTIVE = frozenset({"celebrate", "celebration", "cheer", "rejoice", "dance", "party", "fan", "festival",
                       "carnival", "honk", "victory", "win", "title", "trophy", "wedding", "parade", "welcome"})
-_NOT_CROWD = frozenset({"GOV", "LEG", "IGO", "JUD", "NGO"})
+_NOT_CROWD = frozenset({"GOV", "LEG", "IGO", "JUD", "NGO", "REB"})
 
 
 def _crowd(subj: Any, index: dict) -> bool:
@@ -1557,7 +1556,11 @@ def _assembly_of(v: Any, index: dict) -> Any:
     """The gathering verb a demand is the purpose or manner of ("gathered outside the ministry to demand",
     "sat in front of parliament, demanding"), when a crowd gathers; else None."""
     node = v
-    while node.dep_ in ("advcl", "xcomp", "conj") and node.head.i != node.i:
+    if v.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    for _step in range(5):  # (through a noun's modifier too: "sat on the road leading to the mine to demand")
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "parataxis", "csubj"):
+            return None
         node = node.head
         if node.pos_ in ("VERB", "AUX") and _lemma(node) in _ASSEMBLY:
             subj = _subject(node)
@@ -1677,6 +1680,9 @@ _KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "bro
 _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "divert", "misappropriate", "swindle",
                           "smuggle", "traffic", "launder", "poach", "forge", "counterfeit", "defile", "pickpocket",
                           "shoplift", "scam", "bribe", "extort", "peddle"})
+_ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
+                      "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
+                      "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
 _POLICE_VERBS = frozenset({"seize", "confiscate", "intercept", "impound", "arrest", "detain", "jail", "imprison",
                            "sentence", "round", "nab", "capture", "raid"})
 _SPORT_WORDS = frozenset({"team", "club", "side", "squad", "player", "striker", "champion", "football", "soccer",
@@ -1700,10 +1706,13 @@ def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> boo
     objs = _objects(tok)
     subj = _subject(tok)
     armed = {a.sector for a in _arg_actors(subj, index, deep=False)} | {head_sector(subj)} if subj is not None else set()
+    if type_ in ("ASSAULT", "COERCE") and any(_lemma(o) in _ANIMALS and o.dep_ in ("dobj", "nsubjpass") for o in objs):
+        return True  # "villagers killed a leopard"
     if type_ == "ASSAULT" and subj is not None and not armed & {"REB", "MIL", "COP", "GOV", "OPP"} and any(
             _lemma(o) in _KIN and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in o.children) for o in objs):
         return True  # "a man killed his wife", "a woman stabbed her neighbour"
-    if type_ in ("COERCE", "ACCUSE"):
+    political = any(a.sector in ("REB", "OPP", "MED", "GOV", "LEG") for x in tok.subtree for a in index.get(x.i, []))
+    if type_ in ("COERCE", "ACCUSE") and not political:  # (not "arrested an opposition MP on fraud charges")
         words = {_lemma(x) for o in objs for x in o.subtree}
         for v in (tok, tok.head) if tok.dep_ == "conj" else (tok,):  # "convicted X of fraud and sentenced him"
             words |= {_lemma(x) for o in _objects(v) for x in o.subtree}

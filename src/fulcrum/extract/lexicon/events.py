@@ -221,7 +221,7 @@ lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTIO
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
 release,free,pardon: RETREAT/release ; @STATEMENT=-
-hand: - ; @AID=AID ; +over=RETREAT/release
+hand: - ; @AID=AID ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; +over=RETREAT/release
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; @tool=PROTEST/strike ; +down=RETREAT/disarm
