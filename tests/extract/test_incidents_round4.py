@@ -214,3 +214,21 @@ def test_readings_kept_where_the_new_rules_must_not_fire(full, text, type_):
 ])
 def test_crowds_gathering_with_a_demand_protest(full, text):
     assert "PROTEST" in _types(full(text)), full(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Two girls were raped by militiamen near a water point outside Kalehe, a women's group said.", "ASSAULT"),
+    ("Three people were killed when artillery shells hit an apartment block in Kramatorsk.", "ASSAULT"),
+    ("The military authorities suspended the broadcasts of a private radio station in Niamey.", "COERCE"),
+])
+def test_more_acts_worded_in_passing(full, text, type_):
+    assert type_ in _types(full(text)), full(text)
+
+
+def test_people_who_had_gathered_to_denounce_and_were_arrested_protested(full):
+    evs = full("Police in Conakry detained 12 activists who had gathered to denounce the postponement of elections.")
+    assert {"PROTEST", "COERCE"} <= _types(evs), evs
+
+
+def test_arrest_for_selling_fake_goods_is_ordinary_crime(full):
+    assert full("Two traders were arrested in Kumasi for selling fake medicines.") == []

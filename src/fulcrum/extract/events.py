@@ -158,6 +158,9 @@ def _lemma(tok: Any) -> str:
             if cand and (cand in VERBS or cand in NOUNS):
                 return cand
         return low
+    if tok.pos_ == "VERB" and lem in VERBS and VERBS[lem][0] is None and tok.lower_.endswith("ed") and \
+            tok.lower_[:-1] != lem and (VERBS.get(tok.lower_[:-1]) or (None,))[0] is not None:
+        return tok.lower_[:-1]  # "raped" read as "rap"
     if tok.pos_ in ("VERB", "AUX") and lem not in VERBS and lem not in LIGHT_VERBS and lem != tok.lower_:
         low = tok.lower_  # the lemmatiser's slips: "staged" -> "stag"
         for cand in (low[:-1] if low.endswith("ed") else "", low[:-3] + "e" if low.endswith("ing") else "",
@@ -1679,7 +1682,7 @@ _KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "bro
 #: Offences named as verbs: "arrested two men suspected of stealing phones", "convicted of embezzling".
 _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "divert", "misappropriate", "swindle",
                           "smuggle", "traffic", "launder", "poach", "forge", "counterfeit", "defile", "pickpocket",
-                          "shoplift", "scam", "bribe", "extort", "peddle"})
+                          "shoplift", "scam", "bribe", "extort", "peddle", "fake"})
 _ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
                       "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
                       "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
@@ -1711,7 +1714,8 @@ def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> boo
     if type_ == "ASSAULT" and subj is not None and not armed & {"REB", "MIL", "COP", "GOV", "OPP"} and any(
             _lemma(o) in _KIN and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in o.children) for o in objs):
         return True  # "a man killed his wife", "a woman stabbed her neighbour"
-    political = any(a.sector in ("REB", "OPP", "MED", "GOV", "LEG") for x in tok.subtree for a in index.get(x.i, []))
+    heads = [*objs, *(g for ch in tok.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj")]
+    political = any(a.sector in ("REB", "OPP", "MED", "GOV", "LEG") for o in heads for a in index.get(o.i, []))
     if type_ in ("COERCE", "ACCUSE") and not political:  # (not "arrested an opposition MP on fraud charges")
         words = {_lemma(x) for o in objs for x in o.subtree}
         for v in (tok, tok.head) if tok.dep_ == "conj" else (tok,):  # "convicted X of fraud and sentenced him"
@@ -2057,7 +2061,10 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                 lem in ("protest", "demonstrate", "rally", "march", "strike", "chant") and tok.pos_ == "VERB") or (
                 lem in ("protest", "demonstration", "rally", "sit-in", "march", "vigil", "strike") and
                 tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (
-                gathering and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                gathering and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or (
+                tok.pos_ == "VERB" and lem in ("gather", "assemble", "congregate", "converge") and any(
+                    ch.dep_ in ("advcl", "xcomp") and any(g.lower_ == "to" for g in ch.children)
+                    for ch in tok.children)):  # "arrested activists who had gathered to denounce the coup"
             if (lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS") or tok.i == c.tok.i:
                 continue  # air strikes; the act itself ("army jets strike a market")
             forces = tok.head.pos_ == "VERB" and _subject(tok.head) is not None and any(

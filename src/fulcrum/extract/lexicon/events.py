@@ -41,7 +41,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "STRIKE": "strike protest boycott demonstration",
     "PROTESTCALL": "protest demonstration rally march sit-in boycott vigil walkout encampment picket "
                    "shutdown dharna hartal bandh stayaway minga procession gherao",
-    "PROPERTY": "house home building property office land village town facility infrastructure line "
+    "PROPERTY": "house home building property office land village town facility infrastructure line apartment block tower "
                 "plant mosque church school hospital shop vehicle car power station",
     "SUPPORTN": "support solidarity commitment backing",
     "INTEL": "intelligence information expertise data",
@@ -145,7 +145,7 @@ expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
 recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
-suspend,freeze,halt: SANCTION ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
+suspend,freeze,halt: SANCTION ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
 withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
 force: - ; +out=SANCTION/expel
 threaten,menace: THREATEN
