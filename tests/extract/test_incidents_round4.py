@@ -232,3 +232,15 @@ def test_people_who_had_gathered_to_denounce_and_were_arrested_protested(full):
 
 def test_arrest_for_selling_fake_goods_is_ordinary_crime(full):
     assert full("Two traders were arrested in Kumasi for selling fake medicines.") == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Traders in Anantnag observed a complete shutdown on Monday against the killing of a youth.", "PROTEST"),
+    ("Settlers uprooted dozens of olive trees belonging to Palestinian farmers near Salfit.", "COERCE"),
+])
+def test_shutdowns_observed_and_trees_uprooted(full, text, type_):
+    assert type_ in _types(full(text)), full(text)
+
+
+def test_smuggled_goods_intercepted_are_ordinary_crime(full):
+    assert full("Border guards in Chirundu intercepted a lorry carrying smuggled cigarettes.") == []

@@ -1682,7 +1682,8 @@ _KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "bro
 #: Offences named as verbs: "arrested two men suspected of stealing phones", "convicted of embezzling".
 _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "divert", "misappropriate", "swindle",
                           "smuggle", "traffic", "launder", "poach", "forge", "counterfeit", "defile", "pickpocket",
-                          "shoplift", "scam", "bribe", "extort", "peddle", "fake"})
+                          "shoplift", "scam", "bribe", "extort", "peddle", "fake", "smuggled", "stolen",
+                          "contraband", "ivory"})
 _ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
                       "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
                       "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})

@@ -92,7 +92,7 @@ arrest,detain,jail,imprison,incarcerate: COERCE/arrest
 hold: - ; @PROTESTN=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
 round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
-demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
+demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface,uproot: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
 set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
 blockade,besiege,encircle,surround: COERCE/blockade
@@ -229,6 +229,7 @@ reopen: - ; @BORDER=RETREAT/access ; ~BORDER=RETREAT/access
 allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
 admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
 observe,respect: - ; @TRUCE=RETREAT/ceasefire
+observe: - ; @TRUCE=RETREAT/ceasefire ; @shutdown=PROTEST/strike ; @STRIKE=PROTEST/strike ; @PROTESTCALL=PROTEST/strike
 violate: - ; @TRUCE=ASSAULT ; @DEAL=REJECT
 pay: - ; @compensation=RETREAT/return ; @ransom=-
 compensate: RETREAT/return
