@@ -244,3 +244,21 @@ def test_shutdowns_observed_and_trees_uprooted(full, text, type_):
 
 def test_smuggled_goods_intercepted_are_ordinary_crime(full):
     assert full("Border guards in Chirundu intercepted a lorry carrying smuggled cigarettes.") == []
+
+
+def test_symbolic_protest_and_its_repression(full):
+    evs = full("Police in Minsk detained 25 people who had laid flowers at a memorial to the victims of the purges.")
+    assert {"PROTEST", "COERCE"} <= _types(evs), evs
+
+
+def test_placards_held_are_a_protest(full):
+    evs = full("A dozen women held placards outside the governor's office in Kandahar, calling for schools to reopen.")
+    assert "PROTEST" in _types(evs) and "REQUEST" not in _types(evs), evs
+
+
+def test_a_protest_addresses_whom_its_demand_calls_on():
+    pipe = default_pipeline()
+    art = pipe(Article(text="Several hundred fishermen marched in Dakar on Friday against foreign trawlers and "
+                            "called on President Faye to revoke their licences."))
+    ev = next(e for e in art.events if e.type == "PROTEST")
+    assert [a.code for a in ev.target] == ["SEN"], ev.target

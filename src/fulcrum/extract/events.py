@@ -129,6 +129,8 @@ _VIOLATION_MODS = frozenset({"banned", "illegal", "unlawful", "prohibited", "ind
 _CLAIMING = frozenset({"claim", "accept", "take", "admit", "assume"})
 _CLAIMED_ACTS = frozenset({"bombing", "shooting", "killing", "ambush", "abduction", "kidnapping", "assassination",
                            "massacre", "hijacking", "explosion", "blast", "barrage"})
+#: Objects of a symbolic protest: "laid flowers", "lit candles", "held placards", "unfurled a banner".
+_SYMBOLS = frozenset({"flower", "wreath", "candle", "placard", "banner", "poster", "sign", "portrait"})
 _MINE_STEPS = frozenset({"step", "tread"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
 #: What an authority orders people or organisations to stop doing: an order of restriction, not a request.
@@ -857,6 +859,14 @@ class EventCoder(Component):
                                 target = _arg_actors(s, index, deep=True)
                         if target:
                             break
+        if not target and type_ == "PROTEST":  # "marched ... and called on the president to act": whom they address
+            for ch in (x for v in verbs for x in v.children if x.dep_ in ("conj", "advcl", "xcomp")):
+                if _lemma(ch) in ("demand", "call", "urge", "ask", "press", "appeal", "petition"):
+                    target = [a for a in _targets_of(ch, index, source, "REQUEST") if a.code]
+                    target = target or [a for g in ch.children if g.dep_ == "ccomp" and _subject(g) is not None
+                                        for a in _arg_actors(_subject(g), index, deep=False) if a.code]
+                    if target:
+                        break
         if not target and c.nominal:
             for ch in trig.children:
                 if ch.dep_ == "prep" and ch.lower_ in _TARGET_PREPS | {"of"}:
@@ -2065,7 +2075,9 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                 gathering and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or (
                 tok.pos_ == "VERB" and lem in ("gather", "assemble", "congregate", "converge") and any(
                     ch.dep_ in ("advcl", "xcomp") and any(g.lower_ == "to" for g in ch.children)
-                    for ch in tok.children)):  # "arrested activists who had gathered to denounce the coup"
+                    for ch in tok.children)) or (  # "arrested activists who had gathered to denounce the coup"
+                tok.pos_ == "VERB" and lem in ("lay", "light", "hold", "unfurl", "carry", "display", "raise") and any(
+                    ch.dep_ == "dobj" and _lemma(ch) in _SYMBOLS for ch in tok.children)):  # "had laid flowers"
             if (lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS") or tok.i == c.tok.i:
                 continue  # air strikes; the act itself ("army jets strike a market")
             forces = tok.head.pos_ == "VERB" and _subject(tok.head) is not None and any(
