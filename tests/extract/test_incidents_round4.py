@@ -262,3 +262,21 @@ def test_a_protest_addresses_whom_its_demand_calls_on():
                             "called on President Faye to revoke their licences."))
     ev = next(e for e in art.events if e.type == "PROTEST")
     assert [a.code for a in ev.target] == ["SEN"], ev.target
+
+
+def test_relatives_gathering_to_demand_protest(full):
+    evs = full("Families of missing migrants gathered outside the governorate in Sfax to demand news of their sons.")
+    assert "PROTEST" in _types(evs) and "REQUEST" not in _types(evs), evs
+
+
+def test_a_banned_rally_did_not_take_place(full):
+    evs = full("Police in Bulawayo banned a rally of the opposition on Saturday.")
+    assert _types(evs) == {"COERCE"}, evs
+
+
+def test_authorities_closing_salons_coerce(full):
+    assert "COERCE" in _types(full("The Taliban closed all beauty salons in Kabul on Monday."))
+
+
+def test_arrests_of_thieves_are_ordinary_crime(full):
+    assert full("Police in Kisumu arrested four suspected motorcycle thieves on Friday.") == []

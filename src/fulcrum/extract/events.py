@@ -131,6 +131,7 @@ _CLAIMED_ACTS = frozenset({"bombing", "shooting", "killing", "ambush", "abductio
                            "massacre", "hijacking", "explosion", "blast", "barrage"})
 #: Objects of a symbolic protest: "laid flowers", "lit candles", "held placards", "unfurled a banner".
 _SYMBOLS = frozenset({"flower", "wreath", "candle", "placard", "banner", "poster", "sign", "portrait"})
+_PREVENT = frozenset({"ban", "prohibit", "outlaw", "prevent", "forbid", "cancel", "block", "thwart", "foil", "stop"})
 _MINE_STEPS = frozenset({"step", "tread"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
 #: What an authority orders people or organisations to stop doing: an order of restriction, not a request.
@@ -1547,6 +1548,9 @@ _MOB_HEADS = frozenset({"villager", "resident", "local", "inhabitant", "townspeo
 #: Crowds in the streets for joy or grief, not against anyone: "fans poured into the streets to celebrate".
 _FESTIVE = frozenset({"celebrate", "celebration", "cheer", "rejoice", "dance", "party", "fan", "festival",
                       "carnival", "honk", "victory", "win", "title", "trophy", "wedding", "parade", "welcome"})
+_DELIBERATIVE = frozenset({"delegate", "leader", "minister", "official", "representative", "envoy", "diplomat",
+                           "lawmaker", "senator", "legislator", "mediator", "negotiator", "expert", "donor",
+                           "head", "chief", "commander", "officer", "investor", "analyst", "tourist", "guest"})
 _NOT_CROWD = frozenset({"GOV", "LEG", "IGO", "JUD", "NGO", "REB"})
 
 
@@ -1561,8 +1565,11 @@ def _crowd(subj: Any, index: dict) -> bool:
     counted = _lemma(subj) in _QUANTITY_HEADS or any(ch.dep_ == "nummod" or _lemma(ch) in (
         "several", "many", "numerous", "dozens", "hundreds", "thousands") for ch in subj.children)
     civil = {a.sector for a in actors} | {head_sector(subj)}
-    return counted and subj.tag_ in ("NNS", "NNPS", "CD") or bool(civil & {"LAB", "EDU", "HLH", "AGR", "CVL",
-                                                                            "BUS", "OPP", "REL", "REF"})
+    if head_sector(subj) in _NOT_CROWD or _lemma(subj) in _DELIBERATIVE:
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS") and not actors  # "relatives of missing persons", "families", "parents"
+    return counted and subj.tag_ in ("NNS", "NNPS", "CD") or plural or bool(
+        civil & {"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "OPP", "REL", "REF"})
 
 
 def _assembly_of(v: Any, index: dict) -> Any:
@@ -1693,7 +1700,8 @@ _KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "bro
 _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "divert", "misappropriate", "swindle",
                           "smuggle", "traffic", "launder", "poach", "forge", "counterfeit", "defile", "pickpocket",
                           "shoplift", "scam", "bribe", "extort", "peddle", "fake", "smuggled", "stolen",
-                          "contraband", "ivory"})
+                          "contraband", "ivory", "thief", "robber", "burglar", "smuggler", "trafficker", "poacher",
+                          "fraudster", "conman", "pickpocket", "defile"})
 _ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
                       "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
                       "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
@@ -2082,6 +2090,8 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                 continue  # air strikes; the act itself ("army jets strike a market")
             forces = tok.head.pos_ == "VERB" and _subject(tok.head) is not None and any(
                 a.sector in ("COP", "MIL") for a in _arg_actors(_subject(tok.head), index, deep=False))
+            if tok.dep_ == "dobj" and _lemma(tok.head) in _PREVENT:
+                continue  # "banned a rally", "prevented a march": it did not take place
             if (not state or tok.dep_ in ("dobj", "nsubj", "nsubjpass")) and not (
                     tok.pos_ == "NOUN" and (tok.head.i in (c.tok.i, anchor.i) or forces) and gathering):
                 continue  # by anyone, force against a gathering that is its object: "attacked a procession"
