@@ -280,3 +280,26 @@ def test_authorities_closing_salons_coerce(full):
 
 def test_arrests_of_thieves_are_ordinary_crime(full):
     assert full("Police in Kisumu arrested four suspected motorcycle thieves on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Youths pelted police with stones in Mathare on Tuesday.",
+    "Hundreds of angry residents stormed a police post in Kasese after a detainee died, setting it on fire.",
+    "Villagers in Sindhupalchok blocked work on a quarry on Monday, accusing the company of polluting the river.",
+])
+def test_more_crowd_acts(full, text):
+    evs = full(text)
+    assert "PROTEST" in _types(evs) and not _types(evs) & {"ASSAULT", "ACCUSE"}, evs
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Police arrested 23 protesters in Colombo on Saturday who were demanding the resignation of the cabinet.",
+     "COERCE"),
+    ("Police shot dead four people in Nakuru on Tuesday as protesters stormed the county offices.", "ASSAULT"),
+])
+def test_protesters_named_in_the_repression(full, text, force):
+    assert {"PROTEST", force} <= _types(full(text)), full(text)
+
+
+def test_someone_returning_to_a_city_is_no_retreat(full):
+    assert full("Crowds cheered in Zaria after the emir returned to the city.") == []

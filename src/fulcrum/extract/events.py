@@ -1514,9 +1514,11 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
         for c in cands:
             if c.type == "PROTEST" and c.nominal and (c.anchor.head.i == anchor.i or anchor.head.i == c.anchor.i):
                 return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
-        gathering = _assembly_of(anchor, index or {})
-        if gathering is not None:  # "200 teachers gathered outside the directorate to demand ..."
-            return (best[0], best[1], "PROTEST", "demonstrate", f"{best[4]}+{_lemma(gathering)}", anchor, best[6])
+    if best[2] in ("REQUEST", "ACCUSE") and not best[1].must:
+        # "200 teachers gathered outside the directorate to demand ...", "villagers blocked the site, accusing ..."
+        gathering = _assembly_of(best[5], index or {})
+        if gathering is not None:
+            return (best[0], best[1], "PROTEST", "demonstrate", f"{best[4]}+{_lemma(gathering)}", best[5], best[6])
     if best[2] == "COERCE" and best[4].endswith("@crowd-control") and any(
             _lemma(t) in ("kill", "die") and not any(g.dep_ == "neg" for g in t.children) for t in best[5].sent):
         return (best[0], best[1], "ASSAULT", None, f"{best[4]}+death", best[5], best[6])  # "...; one was killed"
@@ -1762,6 +1764,8 @@ def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> boo
             return True  # "officials blamed chemicals being mixed in the open"
     if type_ == "RETREAT" and lem in ("surrender", "hand") and subj is not None and not _actor_head(subj, index):
         return True  # "a man ... later surrendered to police"
+    if type_ == "RETREAT" and lem == "return" and not any(o.dep_ == "dobj" for o in objs):
+        return True  # "the emir returned to the city": someone came back
     if type_ == "REJECT" and lem == "rule" and any(_lemma(o) in _CAUSE_HYPOTHESES for o in objs):
         return True  # "police ruled out an attack": a hypothesis set aside, not a refusal
     return False
@@ -2017,7 +2021,8 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     head = _lemma(subj)
     if head in ("thousand", "hundred", "dozen", "score", "group", "number"):
         words |= {_lemma(g) for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
-    if t in ("ASSAULT", "COERCE") and (words & PROTESTERS or (head in _MOB_HEADS and subj.tag_ in ("NNS", "NNPS"))):
+    if t in ("ASSAULT", "COERCE") and (words & PROTESTERS or (head in _MOB_HEADS and subj.tag_ in ("NNS", "NNPS")) or (
+            head in ("thousand", "hundred", "dozen", "score", "group", "number") and words & _MOB_HEADS)):
         return "PROTEST", "riot", f"{rule}+protesters"  # (villagers, residents who attack or burn: mob violence)
     if t == "REQUEST" and words & (PROTESTERS - {"supporter"}):
         return "PROTEST", "demonstrate", f"{rule}+protesters"  # "demonstrators gather, demanding ..."
@@ -2092,7 +2097,8 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                 a.sector in ("COP", "MIL") for a in _arg_actors(_subject(tok.head), index, deep=False))
             if tok.dep_ == "dobj" and _lemma(tok.head) in _PREVENT:
                 continue  # "banned a rally", "prevented a march": it did not take place
-            if (not state or tok.dep_ in ("dobj", "nsubj", "nsubjpass")) and not (
+            as_object = gathering and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+            if (not state or as_object) and not (
                     tok.pos_ == "NOUN" and (tok.head.i in (c.tok.i, anchor.i) or forces) and gathering):
                 continue  # by anyone, force against a gathering that is its object: "attacked a procession"
             found = True

@@ -114,6 +114,7 @@ protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; 
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
+pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
