@@ -303,3 +303,14 @@ def test_protesters_named_in_the_repression(full, text, force):
 
 def test_someone_returning_to_a_city_is_no_retreat(full):
     assert full("Crowds cheered in Zaria after the emir returned to the city.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped a village head in Kogi State on Monday; he was released three days later.",
+    "ISWAP fighters encircled and then stormed a military post near Marte on Friday.",
+    "Al-Shabaab seized control of the town of Bulo Burte on Tuesday after government troops withdrew.",
+    "The army regained control of the refinery in Baiji after days of fighting.",
+    "Taliban officials flogged three men in public in Ghazni on Thursday.",
+])
+def test_the_violent_act_wins_in_a_chain(full, text):
+    assert "ASSAULT" in _types(full(text)), full(text)

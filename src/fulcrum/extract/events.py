@@ -238,9 +238,15 @@ def _objects(v: Any) -> list[Any]:
         # a headline's passive without its auxiliary: "Gaza truce extended by a day" -- the parser's
         # subject is the thing acted on
         out.extend(c for c in v.children if c.dep_ == "nsubj")
-    if not out and (v.dep_ == "acl" or _denied_gerund(v)):
+    if not out and (v.dep_ == "acl" or _denied_gerund(v) or _subject_amod(v)):
         out.append(v.head)
     return out
+
+
+def _subject_amod(v: Any) -> bool:
+    """A finite verb the parser hung on its object as a modifier, keeping its subject: "Al-Shabaab seized(amod)
+    control of the town"."""
+    return v.dep_ == "amod" and v.tag_ == "VBD" and v.i < v.head.i and any(ch.dep_ == "nsubj" for ch in v.children)
 
 
 def _has_child(v: Any, word: str) -> bool:
@@ -384,7 +390,7 @@ class EventCoder(Component):
                 vs = self._verb_sense(tok, index)
                 if vs is not None and vs[0] is not None:
                     (t, m), rule = vs[0], vs[1]
-                    if (tok.dep_ in ("amod",) and not _denied_gerund(tok)) or (
+                    if (tok.dep_ in ("amod",) and not _denied_gerund(tok) and not _subject_amod(tok)) or (
                             tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok, headline)
                             and not _finite_acl(tok)):
                         continue  # "hostages held by", "people killed in": background
@@ -1522,6 +1528,15 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
     if best[2] == "COERCE" and best[4].endswith("@crowd-control") and any(
             _lemma(t) in ("kill", "die") and not any(g.dep_ == "neg" for g in t.children) for t in best[5].sent):
         return (best[0], best[1], "ASSAULT", None, f"{best[4]}+death", best[5], best[6])  # "...; one was killed"
+    if best[2] == "RETREAT" and best[3] == "release" and any(ch.dep_ in ("nsubjpass", "auxpass")
+                                                            for ch in best[1].tok.children):
+        for c in cands:  # "gunmen abducted a priest ...; he was released four days later": the abduction
+            if c.type == "ASSAULT" and c.mode == "abduct" and not c.nominal:
+                return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
+    if best[2] == "COERCE" and not best[1].nominal:
+        for c in cands:  # "besieged and then attacked a post": the attack
+            if c.type == "ASSAULT" and not c.nominal and c.tok.dep_ == "conj" and c.tok.head.i == best[1].tok.i:
+                return (best[0], c, c.type, c.mode, c.rule, c.anchor, best[6])
     if best[2] == "ACCUSE" and _lemma(best[1].tok) in ("charge", "indict", "prosecute", "arraign"):
         for c in cands:  # "arrested 11 women ...; they were later charged": the arrest
             if c.type == "COERCE" and c.mode in ("arrest", "detain") and not c.nominal:

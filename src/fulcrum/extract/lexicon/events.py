@@ -79,6 +79,8 @@ abduct,kidnap,hijack: ASSAULT/abduct
 capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
 torture: ASSAULT/torture
 beat: ASSAULT/beat
+flog,whip: ASSAULT/beat
+regain: - ; @TERRITORY=ASSAULT/ground
 rape: ASSAULT/sexual
 detonate: ASSAULT/explosives
 blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
