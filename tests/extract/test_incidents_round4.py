@@ -314,3 +314,11 @@ def test_someone_returning_to_a_city_is_no_retreat(full):
 ])
 def test_the_violent_act_wins_in_a_chain(full, text):
     assert "ASSAULT" in _types(full(text)), full(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armed robbers shot dead a shopkeeper in Gweru during a night-time robbery, police said.",
+    "A court in Mombasa found a man guilty of killing his landlord.",
+])
+def test_crime_and_trials_are_no_event(full, text):
+    assert full(text) == [], full(text)

@@ -1722,6 +1722,7 @@ _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "dive
 _ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
                       "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
                       "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
+_CRIMINALS = frozenset({"robber", "thief", "burglar", "carjacker", "mugger", "pickpocket", "fraudster", "poacher"})
 _POLICE_VERBS = frozenset({"seize", "confiscate", "intercept", "impound", "arrest", "detain", "jail", "imprison",
                            "sentence", "round", "nab", "capture", "raid"})
 _SPORT_WORDS = frozenset({"team", "club", "side", "squad", "player", "striker", "champion", "football", "soccer",
@@ -1747,6 +1748,13 @@ def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> boo
     armed = {a.sector for a in _arg_actors(subj, index, deep=False)} | {head_sector(subj)} if subj is not None else set()
     if type_ in ("ASSAULT", "COERCE") and any(_lemma(o) in _ANIMALS and o.dep_ in ("dobj", "nsubjpass") for o in objs):
         return True  # "villagers killed a leopard"
+    if type_ == "ASSAULT" and ((subj is not None and _head_words(subj) & _CRIMINALS) or any(
+            _lemma(g) in CRIME_NOUNS | {"heist", "mugging"} for ch in tok.children if ch.dep_ == "prep" and
+            ch.lower_ in ("during", "in") for g in ch.children if g.dep_ == "pobj")):
+        return True  # "armed robbers killed an attendant during a robbery"
+    if type_ == "ASSAULT" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" and \
+            tok.head.head.lower_ in ("guilty", "innocent", "culpable"):
+        return True  # "found a man guilty of murdering his partner": a trial
     if type_ == "ASSAULT" and subj is not None and not armed & {"REB", "MIL", "COP", "GOV", "OPP"} and any(
             _lemma(o) in _KIN and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in o.children) for o in objs):
         return True  # "a man killed his wife", "a woman stabbed her neighbour"
