@@ -322,3 +322,11 @@ def test_the_violent_act_wins_in_a_chain(full, text):
 ])
 def test_crime_and_trials_are_no_event(full, text):
     assert full(text) == [], full(text)
+
+
+def test_a_protest_at_an_institution_targets_it():
+    pipe = default_pipeline()
+    art = pipe(Article(text="About 80 retired teachers sat outside the Ministry of Finance in Lusaka on Monday to "
+                            "demand their pension arrears."))
+    ev = next(e for e in art.events if e.type == "PROTEST")
+    assert [(a.code, a.sector) for a in ev.target] == [("ZMB", "GOV")], ev.target

@@ -868,12 +868,18 @@ class EventCoder(Component):
                             break
         if not target and type_ == "PROTEST":  # "marched ... and called on the president to act": whom they address
             for ch in (x for v in verbs for x in v.children if x.dep_ in ("conj", "advcl", "xcomp")):
-                if _lemma(ch) in ("demand", "call", "urge", "ask", "press", "appeal", "petition"):
+                if _lemma(ch) in ("demand", "call", "urge", "ask", "press", "appeal", "petition", "accuse", "blame",
+                                  "denounce", "condemn"):
                     target = [a for a in _targets_of(ch, index, source, "REQUEST") if a.code]
                     target = target or [a for g in ch.children if g.dep_ == "ccomp" and _subject(g) is not None
                                         for a in _arg_actors(_subject(g), index, deep=False) if a.code]
                     if target:
                         break
+        if not target and type_ == "PROTEST":  # "sat in front of the Ministry of Defence": the institution
+            hosts = [*verbs, *(v.head for v in verbs if v.dep_ in ("advcl", "xcomp", "conj"))]  # (the gathering)
+            target = [a for v in hosts for ch in v.children if ch.dep_ == "prep" and ch.lower_ in (
+                "outside", "at", "in", "before", "near") for g in ch.children if g.dep_ == "pobj"
+                for a in _arg_actors(g, index, deep=True) if a.code and a.sector in ("GOV", "LEG", "JUD")]
         if not target and c.nominal:
             for ch in trig.children:
                 if ch.dep_ == "prep" and ch.lower_ in _TARGET_PREPS | {"of"}:
