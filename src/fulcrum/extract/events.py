@@ -969,8 +969,10 @@ def _finite_acl(v: Any) -> bool:
     """A sentence's finite verb the parser hung on a noun as a reduced relative, in a full sentence whose root is
     that noun's phrase ("Men wearing uniforms killed(acl) 60 civilians.", "About 300 nurses assembled(acl)
     outside the ministry."): active when it has a direct object or is a verb of gathering, and no agent."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN"):
+        return False
     root = v.sent.root
-    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < v.i and \
+    return root.pos_ in ("NOUN", "PROPN") and root.i < v.i and \
         not _is_headline(v.sent) and not any(ch.dep_ in ("agent", "aux", "auxpass") for ch in v.children) and (
             any(ch.dep_ == "dobj" for ch in v.children) or _lemma(v) in _ASSEMBLY) and not any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "advcl", "xcomp", "conj", "amod", "pcomp")
