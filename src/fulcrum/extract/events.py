@@ -310,7 +310,7 @@ class EventCoder(Component):
         if any(ch.dep_ == "prep" and ch.lower_ in ("to", "into", "onto") and any(
                 g.dep_ == "pobj" and g.lower_ == "streets" for g in ch.children) for ch in v.children) and not any(
                 _lemma(ch) in _FESTIVE for ch in v.subtree if ch.pos_ in ("VERB", "NOUN")):
-            return ("PROTEST", "demonstrate"), f"{_lemma(v)}+to-streets"  # "took to the streets", "poured into the streets"
+            return ("PROTEST", "demonstrate"), f"{_lemma(v)}+to-streets"  # "took to the streets"
         if _lemma(v) in ("call", "deem", "brand", "label", "describe", "term", "dismiss", "consider") and any(
                 ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and _lemma(ch) in _DISMISSIVE or (
                     ch.dep_ == "prep" and ch.lower_ == "as" and any(_lemma(g) in _DISMISSIVE for g in ch.children))
@@ -1668,7 +1668,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     if _ordinary_act(c, type_, tok, span, index or {}):
         return True
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
-        words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}  # "a magnitude 6.8 earthquake"
+        # (and its apposition: "a magnitude(nsubj) 6.8 earthquake(appos)")
+        words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}
         if words & NATURAL_CAUSES or _lemma(agent) in ("hunger", "thirst") or (
                 not c.nominal and _lemma(agent) in MEDIA_NOUNS):
             return True  # "a flood killed", "these photos capture 100 days of war"
@@ -1726,7 +1727,7 @@ _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "dive
                           "smuggle", "traffic", "launder", "poach", "forge", "counterfeit", "defile", "pickpocket",
                           "shoplift", "scam", "bribe", "extort", "peddle", "fake", "smuggled", "stolen",
                           "contraband", "ivory", "thief", "robber", "burglar", "smuggler", "trafficker", "poacher",
-                          "fraudster", "conman", "pickpocket", "defile"})
+                          "fraudster", "conman"})
 _ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
                       "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
                       "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
@@ -1753,7 +1754,8 @@ def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> boo
     lem = _lemma(tok)
     objs = _objects(tok)
     subj = _subject(tok)
-    armed = {a.sector for a in _arg_actors(subj, index, deep=False)} | {head_sector(subj)} if subj is not None else set()
+    armed = ({a.sector for a in _arg_actors(subj, index, deep=False)} | {head_sector(subj)}) if subj is not None \
+        else set()
     if type_ in ("ASSAULT", "COERCE") and any(_lemma(o) in _ANIMALS and o.dep_ in ("dobj", "nsubjpass") for o in objs):
         return True  # "villagers killed a leopard"
     if type_ == "ASSAULT" and ((subj is not None and _head_words(subj) & _CRIMINALS) or any(
@@ -1979,7 +1981,7 @@ def _place_participle(tok: Any) -> bool:
     words = [doc[k] for k in range(tok.i + 1, min(j + 1, len(doc)))]
     return any(w.lemma_.lower() in PLACE_HEADS or w.lower_ in PLACE_HEADS for w in words) or (
         j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC", "NORP") and not (
-            doc[j - 1].ent_type_ == "NORP" and j < len(doc) and doc[j].pos_ == "NOUN"))  # "attacked Palestinian olive pickers"
+            doc[j - 1].ent_type_ == "NORP" and j < len(doc) and doc[j].pos_ == "NOUN"))  # "attacked Palestinian pickers"
 
 
 def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] | None:
