@@ -330,3 +330,8 @@ def test_a_protest_at_an_institution_targets_it():
                             "demand their pension arrears."))
     ev = next(e for e in art.events if e.type == "PROTEST")
     assert [(a.code, a.sector) for a in ev.target] == [("ZMB", "GOV")], ev.target
+
+
+def test_an_event_label_before_a_colon_is_not_the_subject(full):
+    evs = full("Violent demonstration: On 6 May 2024, rioters burned tyres and blocked roads in Warri over fuel prices.")
+    assert ("PROTEST", "riot") in evs, evs

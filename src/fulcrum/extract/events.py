@@ -946,6 +946,10 @@ def _actor_index(article: Article, doc: Any) -> dict[int, list[Actor]]:
 
 
 def _subject(v: Any, raising: bool = False) -> Any:
+    subs = [ch for ch in v.children if ch.dep_ == "nsubj" and ch.i < v.i]
+    if len(subs) > 1 and subs[-1].lower_ not in _REL_PRONOUNS and any(
+            t.text == ":" for t in v.doc[subs[0].i:subs[-1].i]):
+        return subs[-1]  # a label read as a subject: "Violent demonstration: On 6 May, rioters burned ..."
     for ch in v.children:
         if ch.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if ch.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
