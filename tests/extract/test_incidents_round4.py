@@ -335,3 +335,7 @@ def test_a_protest_at_an_institution_targets_it():
 def test_an_event_label_before_a_colon_is_not_the_subject(full):
     evs = full("Violent demonstration: On 6 May 2024, rioters burned tyres and blocked roads in Warri over fuel prices.")
     assert ("PROTEST", "riot") in evs, evs
+
+
+def test_troops_in_the_streets_are_no_protest(full):
+    assert "PROTEST" not in _types(full("Soldiers took to the streets of Bamako on Tuesday after gunfire was heard."))

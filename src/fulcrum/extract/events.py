@@ -309,7 +309,8 @@ class EventCoder(Component):
             return ("PROTEST", "demonstrate"), f"{_lemma(v)}+in-protest"  # "resigned in protest", "shops shut in protest"
         if any(ch.dep_ == "prep" and ch.lower_ in ("to", "into", "onto") and any(
                 g.dep_ == "pobj" and g.lower_ == "streets" for g in ch.children) for ch in v.children) and not any(
-                _lemma(ch) in _FESTIVE for ch in v.subtree if ch.pos_ in ("VERB", "NOUN")):
+                _lemma(ch) in _FESTIVE for ch in v.subtree if ch.pos_ in ("VERB", "NOUN")) and not any(
+                a.sector in ("MIL", "COP", "REB", "GOV") for a in _arg_actors(_subject(v), index, deep=False)):
             return ("PROTEST", "demonstrate"), f"{_lemma(v)}+to-streets"  # "took to the streets"
         if _lemma(v) in ("call", "deem", "brand", "label", "describe", "term", "dismiss", "consider") and any(
                 ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and _lemma(ch) in _DISMISSIVE or (
