@@ -170,10 +170,16 @@ _VIOLATION_MODS = frozenset({"banned", "illegal", "unlawful", "prohibited", "ind
 _CLAIMING = frozenset({"claim", "accept", "take", "admit", "assume"})
 _CLAIMED_ACTS = frozenset({"bombing", "shooting", "killing", "ambush", "abduction", "kidnapping", "assassination",
                            "massacre", "hijacking", "explosion", "blast", "barrage"})
+#: Objects of a symbolic protest: "laid flowers", "lit candles", "held placards", "unfurled a banner".
+_SYMBOLS = frozenset({"flower", "wreath", "candle", "placard", "banner", "poster", "sign", "portrait"})
+_PREVENT = frozenset({"ban", "prohibit", "outlaw", "prevent", "forbid", "cancel", "block", "thwart", "foil", "stop"})
+_MINE_STEPS = frozenset({"step", "tread"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
 #: Verbs of pressing someone to act: "pushes Hamas to accept the deal" asks for the act, it does not agree to it.
 _PRESSING_VERBS = frozenset({"push", "press", "pressure", "pressurise", "pressurize", "urge", "lobby", "nudge",
                              "prod", "implore", "encourage", "ask", "beg", "invite", "call"})
+#: What an authority orders people or organisations to stop doing: an order of restriction, not a request.
+_CEASE = frozenset({"stop", "cease", "close", "halt", "suspend", "shut", "vacate", "quit", "end", "dismiss"})
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "bombardment", "shelling", "raid", "assault",
                            "offensive", "incursion", "invasion", "onslaught"})
 
@@ -199,6 +205,9 @@ def _lemma(tok: Any) -> str:
             if cand and (cand in VERBS or cand in NOUNS):
                 return cand
         return low
+    if tok.pos_ == "VERB" and lem in VERBS and VERBS[lem][0] is None and tok.lower_.endswith("ed") and \
+            tok.lower_[:-1] != lem and (VERBS.get(tok.lower_[:-1]) or (None,))[0] is not None:
+        return tok.lower_[:-1]  # "raped" read as "rap"
     if tok.pos_ in ("VERB", "AUX") and lem not in VERBS and lem not in LIGHT_VERBS and lem != tok.lower_:
         low = tok.lower_  # the lemmatiser's slips: "staged" -> "stag"
         for cand in (low[:-1] if low.endswith("ed") else "", low[:-3] + "e" if low.endswith("ing") else "",
@@ -296,9 +305,15 @@ def _objects(v: Any) -> list[Any]:
         # a headline's passive without its auxiliary: "Gaza truce extended by a day" -- the parser's
         # subject is the thing acted on
         out.extend(c for c in v.children if c.dep_ == "nsubj")
-    if not out and (v.dep_ == "acl" or _denied_gerund(v)):
+    if not out and (v.dep_ == "acl" or _denied_gerund(v) or _subject_amod(v)):
         out.append(v.head)
     return out
+
+
+def _subject_amod(v: Any) -> bool:
+    """A finite verb the parser hung on its object as a modifier, keeping its subject: "Al-Shabaab seized(amod)
+    control of the town"."""
+    return v.dep_ == "amod" and v.tag_ == "VBD" and v.i < v.head.i and any(ch.dep_ == "nsubj" for ch in v.children)
 
 
 def _has_child(v: Any, word: str) -> bool:
@@ -347,12 +362,23 @@ class EventCoder(Component):
 
     # -- triggers --------------------------------------------------------------------------------------
     def _verb_sense(self, v: Any, index: dict) -> tuple[tuple[str, str | None] | None, str] | None:
+        if _lemma(v) in _ORDER_VERBS and any(_lemma(c) in _CEASE and c.dep_ in ("xcomp", "advcl") and c.i > v.i
+                                             for c in v.children) and not any(
+                a.sector in ("GOV", "MIL", "IGO") or (a.code and not a.sector) for o in _objects(v)
+                for a in _arg_actors(o, index, deep=False)) and any(
+                a.sector in ("GOV", "COP", "MIL", "JUD", "REB") for a in _arg_actors(_subject(v), index, deep=False)):
+            return ("COERCE", "restrict"), f"{_lemma(v)}+to-stop"  # "the ministry ordered NGOs to stop employing women"
         if _lemma(v) in _ORDER_VERBS | _PRESSING_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
                 c.dep_ == "xcomp" and c.i > v.i for c in v.children):
             return ("REQUEST", None), f"{_lemma(v)}+to"  # "ICJ orders Israel to take action", "tells X to leave"
         if any(ch.dep_ == "prep" and ch.lower_ == "in" and any(
                 g.dep_ == "pobj" and _lemma(g) in ("protest", "solidarity") for g in ch.children) for ch in v.children):
             return ("PROTEST", "demonstrate"), f"{_lemma(v)}+in-protest"  # "resigned in protest", "shops shut in protest"
+        if any(ch.dep_ == "prep" and ch.lower_ in ("to", "into", "onto") and any(
+                g.dep_ == "pobj" and g.lower_ == "streets" for g in ch.children) for ch in v.children) and not any(
+                _lemma(ch) in _FESTIVE for ch in v.subtree if ch.pos_ in ("VERB", "NOUN")) and not any(
+                a.sector in ("MIL", "COP", "REB", "GOV") for a in _arg_actors(_subject(v), index, deep=False)):
+            return ("PROTEST", "demonstrate"), f"{_lemma(v)}+to-streets"  # "took to the streets"
         if _lemma(v) in ("call", "deem", "brand", "label", "describe", "term", "dismiss", "consider") and any(
                 ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and _lemma(ch) in _DISMISSIVE or (
                     ch.dep_ == "prep" and ch.lower_ == "as" and any(_lemma(g) in _DISMISSIVE for g in ch.children))
@@ -379,6 +405,9 @@ class EventCoder(Component):
             judged = _dismissed(v)
             if judged is not None:
                 return judged, f"{_lemma(v)}+dismissive"
+        if _lemma(v) in _FIRING and (means := _objects(v)) and all(
+                {_lemma(x) for x in o.subtree if x.i <= o.i} & _CROWD_CONTROL for o in means):
+            return ("COERCE", "restrict"), f"{_lemma(v)}@crowd-control"  # "fired tear gas and stun grenades"
         entry = VERBS.get(_lemma(v))
         if entry is None:
             return None
@@ -416,7 +445,9 @@ class EventCoder(Component):
                 _in_class(n, "WEAPON") and _named_author(n):
             return ("ASSAULT", None), f"{_lemma(n)}+author"  # "closes due to Russian bombs", "under Israeli fire"
         if entry is None:
-            return None
+            doc = n.doc  # "sit - in", "stay - away": a hyphenated noun the tokenizer split
+            joined = f"{doc[n.i - 2].lower_}-{n.lower_}" if n.i >= 2 and doc[n.i - 1].text == "-" else ""
+            return (NOUNS[joined][0], joined) if joined in NOUNS else None
         default, keyed = entry
         mods = {_lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
         if default is not None and default[0] == "AID" and mods & _BLOCKING:
@@ -462,8 +493,9 @@ class EventCoder(Component):
                 vs = self._verb_sense(tok, index)
                 if vs is not None and vs[0] is not None:
                     (t, m), rule = vs[0], vs[1]
-                    if (tok.dep_ in ("amod",) and not _denied_gerund(tok)) or (
-                            tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok, headline)):
+                    if (tok.dep_ in ("amod",) and not _denied_gerund(tok) and not _subject_amod(tok)) or (
+                            tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok, headline)
+                            and not _finite_acl(tok)):
                         continue  # "hostages held by", "people killed in": background
                     if _adjectival(tok):
                         continue  # "occupied Palestinian territory", "besieged Gaza", "mass graves"
@@ -540,7 +572,7 @@ class EventCoder(Component):
                     return []
                 ev = self._headline_linear(article, span, index, sent_index) if headline else None
                 return [ev] if ev is not None else []
-            best = _prefer(scored, cands)
+            best = _prefer(scored, cands, index)
             _key, c, t, m, rule, anchor, conf = best
             if not _no_event_context(c, t, span, index):
                 break
@@ -772,10 +804,15 @@ class EventCoder(Component):
                                                                      "pcomp", "advcl", "acl", "nsubj",
                                                                      "nsubjpass", "attr", "dative"):
                 if not (_denial_of_act(up) and (node.dep_ in ("xcomp", "ccomp", "pcomp") or (
-                        node.dep_ == "dobj" and _denied_gerund(anchor)))):
+                        node.dep_ == "dobj" and _denied_gerund(anchor)))) and not (
+                        _lemma(c.tok) in _MINE_STEPS and t == "ASSAULT"):
                     return None  # the governor is its own candidate and decides
             node = up
         lem = _lemma(anchor)
+        if lem in _TOLL_VERBS and not c.nominal and any(
+                _lemma(x.tok) in _MINE_STEPS and x.type == "ASSAULT" and _inside(x.anchor, anchor)
+                for i, x in anchors.items() if i != anchor.i):
+            return None  # "was wounded after stepping on a landmine": the mine is the act
         if _denial_of_act(anchor) and any(_inside(x.anchor, anchor) or _clause_under(x.anchor, anchor)
                                           for i, x in anchors.items() if i != anchor.i):
             return None  # "denied striking the hospital": the act is the event, with modality denied
@@ -959,10 +996,16 @@ class EventCoder(Component):
             else:
                 s = _subject(v)
                 if s is not None:
-                    deep = not (v.dep_ == "relcl" and s.i == v.head.i)
+                    deep = not (v.dep_ == "relcl" and s.i == v.head.i) and not _finite_acl(v)
                     source = _arg_actors(s, index, deep=deep)
                     if type_ not in ("ASSAULT", "COERCE") and source and all(place_only(a) for a in source):
                         placed, source = source, []  # "its Gaza plans clash with ...": the speaker may be
+        if not c.nominal and _lemma(trig) in _MINE_STEPS and type_ == "ASSAULT":
+            planters = [a for o in _objects(trig) for ch in o.children if ch.dep_ == "acl" for ag in ch.children
+                        if ag.dep_ == "agent" for g in ag.children for a in _arg_actors(g, index, deep=False)]
+            if planters:  # "stepped on a mine left by rebels": the rebels did it, to the one who stepped on it
+                s = _subject(trig)
+                return _dedupe(planters), _dedupe(_arg_actors(s, index, deep=False) if s is not None else [])
         if not c.nominal and _lemma(trig) in _UNDERGO and type_ == "ASSAULT":
             objs = _objects(trig)  # "Palestinians face Israeli fire": the fire's author, on the subject
             s = _subject(trig)
@@ -983,8 +1026,8 @@ class EventCoder(Component):
             if subj is not None:
                 source = _arg_actors(subj, index, deep=False)
         if c.nominal and not source:
-            between = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "between"
-                       for g in ch.children if g.dep_ == "pobj"]
+            between = [g for x in (trig, anchor) for ch in x.children if ch.dep_ == "prep" and ch.lower_ == "between"
+                       for g in ch.children if g.dep_ == "pobj"]  # (or on its verb: "fighting broke out between")
             if between and type_ in ("ASSAULT", "CONSULT", "COOPERATE"):  # "clashes between X and Y"
                 return _dedupe(_arg_actors(between[0], index, deep=True)), []
         if c.nominal:
@@ -1037,6 +1080,20 @@ class EventCoder(Component):
                 node = node.head
             s = _subject(node)
             target = [a for a in _arg_actors(s, index, deep=False) if a.code] if s is not None else []
+        if not target and type_ == "PROTEST":  # "marched ... and called on the president to act": whom they address
+            for ch in (x for v in verbs for x in v.children if x.dep_ in ("conj", "advcl", "xcomp")):
+                if _lemma(ch) in ("demand", "call", "urge", "ask", "press", "appeal", "petition", "accuse", "blame",
+                                  "denounce", "condemn"):
+                    target = [a for a in _targets_of(ch, index, source, "REQUEST") if a.code]
+                    target = target or [a for g in ch.children if g.dep_ == "ccomp" and _subject(g) is not None
+                                        for a in _arg_actors(_subject(g), index, deep=False) if a.code]
+                    if target:
+                        break
+        if not target and type_ == "PROTEST":  # "sat in front of the Ministry of Defence": the institution
+            hosts = [*verbs, *(v.head for v in verbs if v.dep_ in ("advcl", "xcomp", "conj"))]  # (the gathering)
+            target = [a for v in hosts for ch in v.children if ch.dep_ == "prep" and ch.lower_ in (
+                "outside", "at", "in", "before", "near") for g in ch.children if g.dep_ == "pobj"
+                for a in _arg_actors(g, index, deep=True) if a.code and a.sector in ("GOV", "LEG", "JUD")]
         if not target and c.nominal:
             for ch in trig.children:
                 if ch.dep_ == "prep" and ch.lower_ in _TARGET_PREPS | {"of"}:
@@ -1103,6 +1160,10 @@ def _actor_index(article: Article, doc: Any) -> dict[int, list[Actor]]:
 
 
 def _subject(v: Any, raising: bool = False) -> Any:
+    subs = [ch for ch in v.children if ch.dep_ == "nsubj" and ch.i < v.i]
+    if len(subs) > 1 and subs[-1].lower_ not in _REL_PRONOUNS and any(
+            t.text == ":" for t in v.doc[subs[0].i:subs[-1].i]):
+        return subs[-1]  # a label read as a subject: "Violent demonstration: On 6 May, rioters burned ..."
     for ch in v.children:
         if ch.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if ch.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
@@ -1117,7 +1178,23 @@ def _subject(v: Any, raising: bool = False) -> Any:
         return _subject(v.head, raising=v.dep_ == "xcomp") if v.dep_ != "ccomp" else None
     if v.dep_ == "acomp" and v.head.i != v.i:
         return _subject(v.head)
+    if _finite_acl(v):
+        return v.sent.root  # "men wearing army uniforms killed(acl) 60 civilians": the parser's root noun
     return None
+
+
+def _finite_acl(v: Any) -> bool:
+    """A sentence's finite verb the parser hung on a noun as a reduced relative, in a full sentence whose root is
+    that noun's phrase ("Men wearing uniforms killed(acl) 60 civilians.", "About 300 nurses assembled(acl)
+    outside the ministry."): active when it has a direct object or is a verb of gathering, and no agent."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN"):
+        return False
+    root = v.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and root.i < v.i and \
+        not _is_headline(v.sent) and not any(ch.dep_ in ("agent", "aux", "auxpass") for ch in v.children) and (
+            any(ch.dep_ == "dobj" for ch in v.children) or _lemma(v) in _ASSEMBLY) and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "advcl", "xcomp", "conj", "amod", "pcomp")
+            for t in v.sent if t.i != v.i)
 
 
 def _arg_actors(h: Any, index: dict, deep: bool) -> list[Actor]:
@@ -1865,6 +1942,11 @@ def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: d
                 break
         if country:
             break
+    for i in range(span.start - 1, -1, -1) if country is None else ():
+        country = next((a.code for a in index.get(i, []) if a.code and a.code not in ("IGO", "NGO", "IMG")),
+                       None)  # a note's later sentence: "... in Ashulia. Police fired tear gas"
+        if country:
+            break
     if country is None:
         return
     for role in (source, target):
@@ -1958,7 +2040,7 @@ def _clause_head(tok: Any) -> Any:
         node = node.head
 
 
-def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...]:
+def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | None = None) -> tuple[Any, ...]:
     """The highest candidate, with two corrections for acts reported together: a protest that demands
     something is a PROTEST, not a REQUEST ("rallied ..., demanding", "thousands march calling for"); a
     raid or arrest that kills is an ASSAULT ("raided a village, killing 12")."""
@@ -1971,6 +2053,27 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...
         for c in cands:
             if c.type == "PROTEST" and c.nominal and (c.anchor.head.i == anchor.i or anchor.head.i == c.anchor.i):
                 return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
+    if best[2] in ("REQUEST", "ACCUSE") and not best[1].must:
+        # "200 teachers gathered outside the directorate to demand ...", "villagers blocked the site, accusing ..."
+        gathering = _assembly_of(best[5], index or {})
+        if gathering is not None:
+            return (best[0], best[1], "PROTEST", "demonstrate", f"{best[4]}+{_lemma(gathering)}", best[5], best[6])
+    if best[2] == "COERCE" and best[4].endswith("@crowd-control") and any(
+            _lemma(t) in ("kill", "die") and not any(g.dep_ == "neg" for g in t.children) for t in best[5].sent):
+        return (best[0], best[1], "ASSAULT", None, f"{best[4]}+death", best[5], best[6])  # "...; one was killed"
+    if best[2] == "RETREAT" and best[3] == "release" and any(ch.dep_ in ("nsubjpass", "auxpass")
+                                                            for ch in best[1].tok.children):
+        for c in cands:  # "gunmen abducted a priest ...; he was released four days later": the abduction
+            if c.type == "ASSAULT" and c.mode == "abduct" and not c.nominal:
+                return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
+    if best[2] == "COERCE" and not best[1].nominal:
+        for c in cands:  # "besieged and then attacked a post": the attack
+            if c.type == "ASSAULT" and not c.nominal and c.tok.dep_ == "conj" and c.tok.head.i == best[1].tok.i:
+                return (best[0], c, c.type, c.mode, c.rule, c.anchor, best[6])
+    if best[2] == "ACCUSE" and _lemma(best[1].tok) in ("charge", "indict", "prosecute", "arraign"):
+        for c in cands:  # "arrested 11 women ...; they were later charged": the arrest
+            if c.type == "COERCE" and c.mode in ("arrest", "detain") and not c.nominal:
+                return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
     if best[2] == "COERCE" and best[3] != "blockade":
         anchor = best[5]
         for ch in anchor.children:
@@ -1978,6 +2081,61 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...
                     not any(g.dep_ == "neg" for g in ch.children):
                 return (best[0], best[1], "ASSAULT", None, f"{best[4]}+{_lemma(ch)}", anchor, best[6])
     return best
+
+
+#: Means of crowd control: firing or using them disperses a crowd (COERCE), it is not an armed assault.
+_CROWD_CONTROL = frozenset({"gas", "teargas", "tear-gas", "cannon", "stun", "rubber", "pellet", "flashbang",
+                            "flash-bang", "pepper", "spray", "canister", "sound", "smoke"})
+_FIRING = frozenset({"fire", "use", "shoot", "lob", "launch", "deploy", "spray", "throw", "hurl", "unleash"})
+
+#: Verbs of gathering or sitting down somewhere: with a crowd as subject and a demand as purpose, a protest.
+_ASSEMBLY = frozenset({"gather", "assemble", "congregate", "converge", "sit", "camp", "mass", "throng", "stand",
+                       "flock", "line", "walk", "pour", "crowd", "block", "barricade", "occupy", "squat", "picket",
+                       "kneel", "lie", "spill", "surge", "park", "drive", "ride"})
+#: Civilians who, as a group, attack, burn or loot: mob violence, coded as a riot.
+_MOB_HEADS = frozenset({"villager", "resident", "local", "inhabitant", "townspeople", "townsman", "villagers",
+                        "residents", "locals"})
+#: Crowds in the streets for joy or grief, not against anyone: "fans poured into the streets to celebrate".
+_FESTIVE = frozenset({"celebrate", "celebration", "cheer", "rejoice", "dance", "party", "fan", "festival",
+                      "carnival", "honk", "victory", "win", "title", "trophy", "wedding", "parade", "welcome"})
+_DELIBERATIVE = frozenset({"delegate", "leader", "minister", "official", "representative", "envoy", "diplomat",
+                           "lawmaker", "senator", "legislator", "mediator", "negotiator", "expert", "donor",
+                           "head", "chief", "commander", "officer", "investor", "analyst", "tourist", "guest"})
+_NOT_CROWD = frozenset({"GOV", "LEG", "IGO", "JUD", "NGO", "REB"})
+
+
+def _crowd(subj: Any, index: dict) -> bool:
+    """A crowd as subject: protesters, a counted or quantified group ("around 200 teachers", "hundreds of
+    nurses"), or civilians, workers, students, traders ... -- not officials, states or international bodies."""
+    actors = _arg_actors(subj, index, deep=False)
+    if any(a.sector in _NOT_CROWD or (a.code and not a.sector and not place_only(a)) for a in actors):
+        return False
+    if _head_words(subj) & PROTESTERS:
+        return True
+    counted = _lemma(subj) in _QUANTITY_HEADS or any(ch.dep_ == "nummod" or _lemma(ch) in (
+        "several", "many", "numerous", "dozens", "hundreds", "thousands") for ch in subj.children)
+    civil = {a.sector for a in actors} | {head_sector(subj)}
+    if head_sector(subj) in _NOT_CROWD or _lemma(subj) in _DELIBERATIVE:
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS") and not actors  # "relatives of missing persons", "families", "parents"
+    return counted and subj.tag_ in ("NNS", "NNPS", "CD") or plural or bool(
+        civil & {"LAB", "EDU", "HLH", "AGR", "CVL", "BUS", "OPP", "REL", "REF"})
+
+
+def _assembly_of(v: Any, index: dict) -> Any:
+    """The gathering verb a demand is the purpose or manner of ("gathered outside the ministry to demand",
+    "sat in front of parliament, demanding"), when a crowd gathers; else None."""
+    node = v
+    if v.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    for _step in range(5):  # (through a noun's modifier too: "sat on the road leading to the mine to demand")
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "parataxis", "csubj"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in _ASSEMBLY:
+            subj = _subject(node)
+            return node if subj is not None and _crowd(subj, index) else None
+    return None
 
 
 _QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
@@ -2039,10 +2197,14 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
         agent = c.tok
     if type_ == "ASSAULT" and not c.nominal and tok.dep_ in ("advcl", "conj", "acl") and (
             _lemma(tok.head) in ACCIDENT_VERBS or any(ch.dep_ == "acl" and _lemma(ch) in ACCIDENT_VERBS
-                                                      for ch in tok.head.children)):
-        return True  # "a boat capsized off Libya, killing dozens"
+                                                      for ch in tok.head.children) or (
+            tok.tag_ == "VBG" and any(_lemma(x) in ACCIDENT_VERBS and x.i < tok.i for x in tok.head.subtree))):
+        return True  # "a boat capsized off Libya, killing dozens"; "a bus carrying pilgrims overturned, killing"
+    if _ordinary_act(c, type_, tok, span, index or {}):
+        return True
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
-        words = _head_words(agent)
+        # (and its apposition: "a magnitude(nsubj) 6.8 earthquake(appos)")
+        words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}
         if words & NATURAL_CAUSES or _lemma(agent) in ("hunger", "thirst") or (
                 not c.nominal and _lemma(agent) in MEDIA_NOUNS):
             return True  # "a flood killed", "these photos capture 100 days of war"
@@ -2052,7 +2214,7 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     if type_ in ("ASSAULT", "COERCE") and not c.nominal and _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS:
         bare = not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children)
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.children) or (
-            tok.tag_ == "VBN" and bare) or (  # "return to find their homes destroyed": a state
+            tok.tag_ == "VBN" and bare and not _finite_acl(tok)) or (  # "return to find their homes destroyed": a state
             bare and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd") and
             _lemma(tok.head) in ("find", "see", "leave", "discover", "keep"))
         has_agent = any(ch.dep_ == "agent" for ch in tok.children)
@@ -2088,6 +2250,93 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                     s is not None and _head_words(s) & NATURAL_CAUSES)  # "disease could kill more"
                 return not (own or hostile)
         return True  # "..., the agency warns": no addressee and no act of the warner's
+    return False
+
+
+_KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "girlfriend",
+                  "boyfriend", "fiancee", "fiance", "child", "children", "stepdaughter", "stepson", "partner",
+                  "neighbour", "neighbor", "uncle", "aunt", "nephew", "niece", "cousin", "parent", "grandmother",
+                  "grandfather", "relative", "spouse", "baby", "landlord", "tenant", "employer", "colleague"})
+#: Offences named as verbs: "arrested two men suspected of stealing phones", "convicted of embezzling".
+_CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "divert", "misappropriate", "swindle",
+                          "smuggle", "traffic", "launder", "poach", "forge", "counterfeit", "defile", "pickpocket",
+                          "shoplift", "scam", "bribe", "extort", "peddle", "fake", "smuggled", "stolen",
+                          "contraband", "ivory", "thief", "robber", "burglar", "smuggler", "trafficker", "poacher",
+                          "fraudster", "conman"})
+_ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
+                      "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
+                      "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
+_CRIMINALS = frozenset({"robber", "thief", "burglar", "carjacker", "mugger", "pickpocket", "fraudster", "poacher"})
+_POLICE_VERBS = frozenset({"seize", "confiscate", "intercept", "impound", "arrest", "detain", "jail", "imprison",
+                           "sentence", "round", "nab", "capture", "raid"})
+_SPORT_WORDS = frozenset({"team", "club", "side", "squad", "player", "striker", "champion", "football", "soccer",
+                          "cricket", "rugby", "basketball", "match", "game", "qualifier", "final", "league", "cup",
+                          "tournament", "goal", "medal", "athlete"})
+_RESCUE_WORDS = frozenset({"rescuer", "firefighter", "survivor", "body", "corpse", "rubble", "debris", "wreckage",
+                           "river", "sea", "water", "mud", "ruin", "ruins", "well", "mine", "shaft", "lake"})
+_CAUSE_HYPOTHESES = frozenset({"attack", "sabotage", "terrorism", "terror", "arson", "play", "bombing", "motive",
+                               "bomb", "explosive", "militant", "terrorist"})
+
+
+def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> bool:
+    """Acts of ordinary life that share words with political violence: a domestic killing ("killed his wife
+    after a dispute"), police work against ordinary crime ("seized two tonnes of cocaine", "arrested two men
+    suspected of stealing phones", "convicted a bank manager of diverting funds"), sport ("beat Ghana 2-0"),
+    rescue ("pulled survivors from the rubble"), an inanimate cause blamed ("blamed chemicals"), a cause
+    ruled out ("police ruled out an attack")."""
+    if c.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = _lemma(tok)
+    objs = _objects(tok)
+    subj = _subject(tok)
+    armed = ({a.sector for a in _arg_actors(subj, index, deep=False)} | {head_sector(subj)}) if subj is not None \
+        else set()
+    if type_ in ("ASSAULT", "COERCE") and any(_lemma(o) in _ANIMALS and o.dep_ in ("dobj", "nsubjpass") for o in objs) \
+            and lem not in ("unleash", "set", "use", "deploy", "send", "release"):
+        return True  # "villagers killed a leopard" (but "unleashed attack dogs on the wounded" is an attack)
+    if type_ == "ASSAULT" and ((subj is not None and _head_words(subj) & _CRIMINALS) or any(
+            _lemma(g) in CRIME_NOUNS | {"heist", "mugging"} for ch in tok.children if ch.dep_ == "prep" and
+            ch.lower_ in ("during", "in") for g in ch.children if g.dep_ == "pobj")):
+        return True  # "armed robbers killed an attendant during a robbery"
+    if type_ == "ASSAULT" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" and \
+            tok.head.head.lower_ in ("guilty", "innocent", "culpable"):
+        return True  # "found a man guilty of murdering his partner": a trial
+    if type_ == "ASSAULT" and subj is not None and not armed & {"REB", "MIL", "COP", "GOV", "OPP"} and any(
+            _lemma(o) in _KIN and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in o.children) for o in objs):
+        return True  # "a man killed his wife", "a woman stabbed her neighbour"
+    heads = [*objs, *(g for ch in tok.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj")]
+    political = any(a.sector in ("REB", "OPP", "MED", "GOV", "LEG") for o in heads for a in index.get(o.i, []))
+    if type_ in ("COERCE", "ACCUSE") and not political:  # (not "arrested an opposition MP on fraud charges")
+        words = {_lemma(x) for o in objs for x in o.subtree}
+        for v in (tok, tok.head) if tok.dep_ == "conj" else (tok,):  # "convicted X of fraud and sentenced him"
+            words |= {_lemma(x) for o in _objects(v) for x in o.subtree}
+            words |= {_lemma(x) for ch in v.children if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "over")
+                      for x in ch.subtree}
+        if type_ == "COERCE" and lem in _POLICE_VERBS and words & (CRIME_NOUNS | _CRIME_VERBS):
+            return True  # "customs seized 2.7 tonnes of cocaine", "arrested two men suspected of stealing"
+        if type_ == "ACCUSE" and lem in ("convict", "charge", "indict", "sentence", "acquit") and \
+                words & (CRIME_NOUNS | _CRIME_VERBS):
+            return True
+    if type_ == "ASSAULT" and lem in ("beat", "defeat", "thrash", "rout", "hammer", "crush", "edge", "down") and (
+            (subj is not None and _head_words(subj) & _SPORT_WORDS) or re.search(r"\b\d{1,2} ?[-–] ?\d{1,2}\b",
+                                                                              span.text)):
+        return True  # "the national team beat Ghana 2-0"
+    if type_ == "RETREAT" and lem in ("pull", "drag", "retrieve", "recover") and (
+            {_lemma(x) for x in tok.subtree} & _RESCUE_WORDS):
+        return True  # "rescuers pulled survivors from the rubble"
+    if type_ == "ACCUSE" and lem in ("blame", "attribute"):
+        args = [o for o in objs if o.dep_ in ("dobj", "nsubjpass")]
+        args += [_subject(ch) for ch in tok.children if ch.dep_ == "ccomp" and _subject(ch) is not None]
+        preps = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("on", "for")
+                 for g in ch.children if g.dep_ == "pobj"]
+        if args and not any(_actor_head(a, index) for a in args + preps):
+            return True  # "officials blamed chemicals being mixed in the open"
+    if type_ == "RETREAT" and lem in ("surrender", "hand") and subj is not None and not _actor_head(subj, index):
+        return True  # "a man ... later surrendered to police"
+    if type_ == "RETREAT" and lem == "return" and not any(o.dep_ == "dobj" for o in objs):
+        return True  # "the emir returned to the city": someone came back
+    if type_ == "REJECT" and lem == "rule" and any(_lemma(o) in _CAUSE_HYPOTHESES for o in objs):
+        return True  # "police ruled out an attack": a hypothesis set aside, not a refusal
     return False
 
 
@@ -2271,7 +2520,8 @@ def _place_participle(tok: Any) -> bool:
         j += 1
     words = [doc[k] for k in range(tok.i + 1, min(j + 1, len(doc)))]
     return any(w.lemma_.lower() in PLACE_HEADS or w.lower_ in PLACE_HEADS for w in words) or (
-        j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC", "NORP"))
+        j > tok.i + 1 and doc[j - 1].ent_type_ in ("GPE", "LOC", "NORP") and not (
+            doc[j - 1].ent_type_ == "NORP" and j < len(doc) and doc[j].pos_ == "NOUN"))  # "attacked Palestinian pickers"
 
 
 def _linear_sense(tok: Any, span: Any, entry: tuple) -> tuple[str, str | None] | None:
@@ -2334,6 +2584,9 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     (PROTEST/riot); workers, students or doctors who "strike" or "walk out" are on strike."""
     verb = c.tok if not c.nominal else anchor
     subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None and not c.nominal:  # the agent of a passive: "set ablaze by an angry crowd"
+        subj = next((g for v in (verb, *verb.conjuncts) for x in (v, *v.children) for ch in x.children
+                     if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     if subj is None and c.nominal:
         subj = next((ch for ch in c.tok.children if ch.dep_ in ("poss", "compound", "amod")), None)
     if subj is None:
@@ -2342,8 +2595,9 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     head = _lemma(subj)
     if head in ("thousand", "hundred", "dozen", "score", "group", "number"):
         words |= {_lemma(g) for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
-    if t in ("ASSAULT", "COERCE") and words & PROTESTERS:
-        return "PROTEST", "riot", f"{rule}+protesters"
+    if t in ("ASSAULT", "COERCE") and (words & PROTESTERS or (head in _MOB_HEADS and subj.tag_ in ("NNS", "NNPS")) or (
+            head in ("thousand", "hundred", "dozen", "score", "group", "number") and words & _MOB_HEADS)):
+        return "PROTEST", "riot", f"{rule}+protesters"  # (villagers, residents who attack or burn: mob violence)
     if t == "REQUEST" and words & (PROTESTERS - {"supporter"}):
         return "PROTEST", "demonstrate", f"{rule}+protesters"  # "demonstrators gather, demanding ..."
     if t in ("REQUEST", "SANCTION") and not c.nominal and (head in _ATTACK_NOUNS or (
@@ -2392,22 +2646,41 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                            scored: list[tuple[Any, ...]]) -> Event | None:
     """A second event where a sentence reports a protest and the force used against it ("police fired tear
     gas to disperse protesters", "arrested 12 vendors who were protesting"): PROTEST by the protesters."""
-    if ev.type not in ("COERCE", "ASSAULT") or not any(a.sector in ("COP", "MIL", "GOV") for a in ev.source) or \
-            "+neg" in (ev.rule or ""):
+    if ev.type not in ("COERCE", "ASSAULT") or "+neg" in (ev.rule or ""):
         return None  # (a negated act: "did not arrest any protesters" reports no protest either)
+    state = any(a.sector in ("COP", "MIL", "GOV", "JUD") for a in ev.source)
     protesters: list[Actor] = []
     found = False
     for tok in span:
         lem = _lemma(tok)
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and f"{tok.doc[tok.i - 2].lower_}-{lem}" in NOUNS:
+            lem = f"{tok.doc[tok.i - 2].lower_}-{lem}"  # "sit - in"
+        gathering = (NOUNS.get(lem, (None, []))[0] or ("",))[0] == "PROTEST" and lem not in ("strike", "boycott")
         if lem in PROTESTERS - {"crowd", "supporter", "youth"} or (
-                lem in ("protest", "demonstrate", "rally", "march", "strike") and tok.pos_ == "VERB") or (
+                lem in ("protest", "demonstrate", "rally", "march", "strike", "chant") and tok.pos_ == "VERB") or (
                 lem in ("protest", "demonstration", "rally", "sit-in", "march", "vigil", "strike") and
-                tok.pos_ == "NOUN" and tok.dep_ == "pobj"):
+                tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (
+                gathering and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")) or (
+                tok.pos_ == "VERB" and lem in ("gather", "assemble", "congregate", "converge") and any(
+                    ch.dep_ in ("advcl", "xcomp") and any(g.lower_ == "to" for g in ch.children)
+                    for ch in tok.children)) or (  # "arrested activists who had gathered to denounce the coup"
+                tok.pos_ == "VERB" and lem in ("lay", "light", "hold", "unfurl", "carry", "display", "raise") and any(
+                    ch.dep_ == "dobj" and _lemma(ch) in _SYMBOLS for ch in tok.children)):  # "had laid flowers"
             if (lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS") or tok.i == c.tok.i:
                 continue  # air strikes; the act itself ("army jets strike a market")
+            forces = tok.head.pos_ == "VERB" and _subject(tok.head) is not None and any(
+                a.sector in ("COP", "MIL") for a in _arg_actors(_subject(tok.head), index, deep=False))
+            if tok.dep_ == "dobj" and _lemma(tok.head) in _PREVENT:
+                continue  # "banned a rally", "prevented a march": it did not take place
+            as_object = gathering and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+            if (not state or as_object) and not (
+                    tok.pos_ == "NOUN" and (tok.head.i in (c.tok.i, anchor.i) or forces) and gathering):
+                continue  # by anyone, force against a gathering that is its object: "attacked a procession"
             found = True
             who = tok if tok.pos_ in ("NOUN", "PROPN") and lem in PROTESTERS else (
                 _subject(tok) if tok.pos_ == "VERB" else None)
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and who is None:
+                who = tok.head  # "students protesting the killing of two teenagers"
             if who is not None:
                 protesters = [a for a in _arg_actors(who, index, deep=False)]
             break

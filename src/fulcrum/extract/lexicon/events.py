@@ -11,7 +11,7 @@ from __future__ import annotations
 OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "MILOP": "operation offensive assault attack strike airstrike bombing bombardment shelling invasion "
              "incursion raid campaign war fighting hostility fire action op push onslaught battle",
-    "TRUCE": "truce ceasefire cease-fire armistice pause lull calm",
+    "TRUCE": "truce ceasefire cease-fire armistice pause lull calm cessation",
     "DEAL": "deal agreement accord pact treaty plan proposal settlement framework roadmap resolution initiative "
             "offer memorandum arrangement compromise formula protocol package terms",
     "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
@@ -27,7 +27,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
               "opponent dissident captive soldier militant resident family minister politician candidate "
-              "reporter body remains striker picketer employee",
+              "reporter body remains striker picketer employee critic",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
     "ECONSANCTION": "sanction embargo blockade siege",
@@ -36,12 +36,12 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
     "PROBE": "investigation probe inquiry case lawsuit complaint proceeding trial suit",
     "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout encampment camp "
-                "occupation blockade picket",
+                "occupation blockade picket dharna hartal bandh stayaway minga procession gherao",
     "ROAD": "road street highway bridge entrance railway traffic motorway",
     "STRIKE": "strike protest boycott demonstration",
     "PROTESTCALL": "protest demonstration rally march sit-in boycott vigil walkout encampment picket "
-                   "shutdown",
-    "PROPERTY": "house home building property office land village town facility infrastructure line "
+                   "shutdown dharna hartal bandh stayaway minga procession gherao",
+    "PROPERTY": "house home building property office land village town facility infrastructure line apartment block tower "
                 "plant mosque church school hospital shop vehicle car power station",
     "SUPPORTN": "support solidarity commitment backing",
     "INTEL": "intelligence information expertise data",
@@ -62,6 +62,10 @@ attack,assault,bomb,airstrike,strafe,rocket,mortar,snipe,ambush,massacre,slaught
 bomb,airstrike,strafe: ASSAULT/air
 bombard,shell,pound,hammer,pummel,batter: ASSAULT/shell
 retaliate: ASSAULT
+repel,repulse: ASSAULT
+hack,bludgeon,club,machete: - ; +to=ASSAULT ; @PEOPLE=ASSAULT
+dissolve,disband: - ; @party=COERCE/ban ; @union=COERCE/ban ; @association=COERCE/ban ; @organisation=COERCE/ban ; @organization=COERCE/ban ; @ngo=COERCE/ban ; @movement=COERCE/ban ; @group=COERCE/ban
+requisition,commandeer,conscript: COERCE ; @PROPERTY=COERCE/seize
 strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT
 kill,murder,slay,wound,injure,maim: ASSAULT
 kill: ASSAULT ; @DEAL=- ; @STATEMENT=- ; @PROBE=- ; @article=- ; @bill=- ; @story=- ; @idea=- ; @chance=- ; @hope=-
@@ -76,6 +80,8 @@ abduct,kidnap,hijack: ASSAULT/abduct
 capture,seize: COERCE/seize ; @attention=- ; @imagination=- ; @heart=- ; @mood=- ; @moment=- ; @spirit=- ; @STATEMENT=- ; @PEOPLE=ASSAULT/abduct ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
 torture: ASSAULT/torture
 beat: ASSAULT/beat
+flog,whip: ASSAULT/beat
+regain: - ; @TERRITORY=ASSAULT/ground
 rape: ASSAULT/sexual
 detonate: ASSAULT/explosives
 blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
@@ -87,35 +93,37 @@ unleash: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @dog=ASSAULT ; @violence=ASSAULT
 hit: - ; +out=ACCUSE ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
 launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
 arrest,detain,jail,imprison,incarcerate: COERCE/arrest
-hold: - ; @PROTESTN=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
+hold: - ; @PROTESTN=PROTEST/demonstrate ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
 round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
 control: - ; @BORDER=COERCE/occupy ; @ROAD=COERCE/occupy
 wipe: - ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT ; @PROPERTY=COERCE/destroy
-demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
+demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface,uproot: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @fire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
+set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
 blockade,besiege,encircle,surround: COERCE/blockade
 tighten: - ; @RESTRICT=COERCE/restrict ; @hold=COERCE/blockade ; @grip=COERCE/blockade ; @noose=COERCE/blockade ; @encirclement=COERCE/blockade ; @cordon=COERCE/blockade
 deport: COERCE/deport
 ban,outlaw,prohibit,proscribe: COERCE/ban
 censor,gag: COERCE/censor
 disperse,suppress,repress,restrict,curb: COERCE/restrict
-prevent,stop: - ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict
+prevent,stop: - ; @work=PROTEST/strike ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict
 crack: - ; +down=COERCE
-occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy
+occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy ; ^LAB=PROTEST/occupy ; ^AGR=PROTEST/occupy
 evict: COERCE/deport
 sentence: COERCE/arrest
 raid: COERCE/raid
-close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict
+close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict ; @salon=COERCE/restrict ; @office=COERCE/restrict ; @station=COERCE/censor ; @newspaper=COERCE/censor ; @church=COERCE/restrict ; @mosque=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
 cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
-protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=ACCUSE
+protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
+pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
+unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
@@ -125,6 +133,7 @@ clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
 shun: - ; @work=PROTEST/strike
+down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
@@ -133,7 +142,7 @@ approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILI
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
 prepare,brace,gear: - ; @MILOP=MOBILIZE
 cordon,seal: - ; +off=COERCE/blockade ; @DEAL=AGREE ; @TRUCE=AGREE
-build,erect,carve,create,establish: - ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
+build,erect,carve,create,establish: - ; @training=MOBILIZE/troops ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
 outrage: - ; +over=ACCUSE ; +at=ACCUSE
 face,endure,suffer: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT ; @bombardment=ASSAULT/air
 come: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT
@@ -145,7 +154,7 @@ expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
 recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
-suspend,freeze,halt: SANCTION ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
+suspend,freeze,halt: SANCTION ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
 reduce,thin,scale,draw,trim,downsize: - ; @TROOPS=RETREAT/withdraw ; @MILOP=RETREAT/withdraw
 withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
 force: - ; +out=SANCTION/expel
@@ -169,7 +178,7 @@ vote: - ; @resolution=REQUEST ; @draft=REQUEST ; @motion=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
 take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
-step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
+step: - ; @mine=ASSAULT/explosives ; @landmine=ASSAULT/explosives ; @device=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
 move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground
@@ -197,9 +206,9 @@ agree,consent: AGREE
 pledge,promise,offer: AGREE
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
 accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum
-sign: - ; @DEAL=SUPPORT
-endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank,fete,salute,cheer: SUPPORT
-celebrate: - ; @MILOP=SUPPORT ; @DEAL=SUPPORT ; @TRUCE=SUPPORT ; @release=SUPPORT ; @victory=SUPPORT ; @PEOPLE=SUPPORT ; @killing=SUPPORT ; @massacre=SUPPORT
+sign: - ; @TRUCE=AGREE ; @DEAL=SUPPORT
+endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank,fete,salute: SUPPORT
+celebrate,cheer: - ; @MILOP=SUPPORT ; @DEAL=SUPPORT ; @TRUCE=SUPPORT ; @release=SUPPORT ; @victory=SUPPORT ; @PEOPLE=SUPPORT ; @killing=SUPPORT ; @massacre=SUPPORT
 support,back: SUPPORT ; @AID=AID
 defend: SUPPORT ; @accuracy=REJECT ; @credibility=REJECT ; @integrity=REJECT ; @reliability=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @handling=REJECT ; @conduct=REJECT ; @record=REJECT ; @response=REJECT ; @coverage=REJECT ; @reporting=REJECT ; @methodology=REJECT ; @data=REJECT
 recognize,recognise: SUPPORT
@@ -231,14 +240,15 @@ lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTIO
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE ; @talk=REJECT ; @negotiation=REJECT ; @dialogue=REJECT ; @DEAL=REJECT
 release,free,pardon: RETREAT/release ; @STATEMENT=-
-hand: - ; @AID=AID ; +over=RETREAT/release
+hand: - ; @AID=AID ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; +over=RETREAT/release
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
-lay: - ; +down=RETREAT/disarm
+lay: - ; @tool=PROTEST/strike ; +down=RETREAT/disarm
 reopen: - ; @BORDER=RETREAT/access ; ~BORDER=RETREAT/access
 allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
 admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
 observe,respect: - ; @TRUCE=RETREAT/ceasefire
+observe: - ; @TRUCE=RETREAT/ceasefire ; @shutdown=PROTEST/strike ; @STRIKE=PROTEST/strike ; @PROTESTCALL=PROTEST/strike
 violate: - ; @TRUCE=ASSAULT ; @DEAL=REJECT
 pay: - ; @compensation=RETREAT/return ; @ransom=-
 compensate: RETREAT/return
@@ -262,8 +272,10 @@ blockade,siege: COERCE/blockade
 demolition: COERCE/destroy
 curfew: COERCE/curfew
 deportation,expulsion: COERCE/deport
-protest,demonstration,rally,march,sit-in,vigil,walkout: PROTEST/demonstrate ; election=- ; campaign=- ; electoral=- ; stock=- ; market=-
+protest,demonstration,rally,march,sit-in,vigil,walkout,dharna,procession,gherao: PROTEST/demonstrate ; election=- ; campaign=- ; electoral=- ; stock=- ; market=-
 encampment: PROTEST/occupy
+hartal,bandh,stayaway,stay-away,go-slow: PROTEST/strike
+minga: PROTEST/obstruct
 outrage,anger,fury,indignation,uproar,backlash: - ; +over=ACCUSE ; +at=ACCUSE
 riot: PROTEST/riot
 strike: PROTEST/strike ; air=ASSAULT/air ; drone=ASSAULT/air ; missile=ASSAULT ; military=ASSAULT ; hunger=PROTEST/hunger ; general=PROTEST/strike
@@ -369,8 +381,9 @@ NATURAL_CAUSES = frozenset(
     "outbreak epidemic pandemic cholera measles malaria disease virus infection illness famine "
     "starvation malnutrition dehydration cold rain rainfall snow downpour eruption volcano locust pest accident "
     "crash collision derailment capsize collapse cylinder gas boiler tanker short-circuit stampede "
-    "weather dog rat wolf hyena jackal bird crow vulture animal cat shark bear snake insect mosquito bee "
-    "elephant monkey lion leopard crocodile".split()
+    "weather magnitude dog rat wolf hyena jackal bird crow vulture animal cat shark bear snake insect mosquito bee "
+    # animals ("killed by a hippopotamus", "mauled by a lion")
+    "elephant monkey lion leopard crocodile hippopotamus hippo buffalo rhinoceros rhino tiger jaguar".split()
 )
 
 #: Media and documents: what they "capture", "show" or "expose" is no act of theirs.
@@ -390,7 +403,7 @@ CRIME_NOUNS = frozenset(
 
 #: Heads of protesting crowds: what they do violently is rioting, not an armed assault.
 PROTESTERS = frozenset(
-    "protester protestor demonstrator rioter mob crowd youth marcher picketer striker looter "
+    "protester protestor demonstrator rioter mob crowd youth marcher picketer picket striker looter "
     "supporter".split()
 )
 
