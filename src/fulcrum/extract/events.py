@@ -96,7 +96,7 @@ _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MIL", "
 _MEASURE = frozenset({"ton", "tonne", "worth", "kg", "kilogram", "amount", "number", "batch", "lot", "shipment",
                       "package", "load", "million", "billion", "thousand", "dozen", "hundred", "part", "some",
                       "more", "most", "all", "pound", "truckload", "litre", "liter", "gallon", "barrel",
-                      "pallet", "crate", "carton", "box", "bag", "sack", "parcel", "plane", "planeload", "truck",
+                      "pallet", "crate", "carton", "box", "bag", "sack", "parcel", "plane", "planeload", "truck", "first",
                       "ship", "boat", "vessel"})
 _ASPECT_XCOMP = frozenset({"resume", "continue", "begin", "start", "keep", "step", "try", "attempt", "seek"})
 _EFFORT = frozenset({"effort", "campaign", "bid", "drive", "initiative", "mission", "process", "round", "push",
@@ -188,10 +188,12 @@ def _in_class(tok: Any, key: str) -> bool:
         return True
     if key == "PEOPLE" and tok.ent_type_ in ("PERSON", "NORP"):
         return True
+    if key == "AID" and tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "NUM", "SYM"):
+        return True  # "released 20 million euros", "deposited $3 billion"
     if lem.endswith("s") and lem[:-1] in cls:
         return True
     return any(c.dep_ in ("compound", "amod") and _lemma(c) in cls for c in tok.children) and key in (
-        "MILOP", "AID", "PROBE", "TALKS")
+        "MILOP", "AID", "PROBE", "TALKS", "CASUALTY")
 
 
 _AID_PURPOSE_VERBS = frozenset({"deliver", "distribute", "airdrop", "drop", "carry", "bring", "ferry", "fly",
@@ -235,7 +237,8 @@ def _objects(v: Any) -> list[Any]:
 
 
 def _has_child(v: Any, word: str) -> bool:
-    if any(c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "acomp", "dobj", "npadvmod", "agent")
+    if any(c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "acomp", "dobj", "npadvmod", "agent", "oprd",
+                                           "ccomp", "conj")
            for c in v.children):
         return True
     # "calling for the president to resign": "for" marks the complement clause
@@ -294,6 +297,10 @@ class EventCoder(Component):
                    _lemma(o) in ("demand", "request", "call", "condition") for o in _objects(v)):
                 return ("REJECT", None), f"{_lemma(v)}+dismissive"  # "calls the proposal unworkable"
             return ("ACCUSE", None), f"{_lemma(v)}+dismissive"
+        if _lemma(v) in _AUTHORISING and any(
+                _lemma(x) in ("send", "deploy", "dispatch") and any(_in_class(y, "TROOPS") for y in _objects(x))
+                for o in _objects(v) for x in o.subtree):
+            return ("MOBILIZE", "troops"), f"{_lemma(v)}+deployment"  # "approved a motion to send troops"
         entry = VERBS.get(_lemma(v))
         if entry is None:
             return None
@@ -308,6 +315,11 @@ class EventCoder(Component):
                 if objs is None:
                     objs = _objects(v)
                 hit = any(_in_class(o, word) for o in objs)
+            elif kind == ">":  # "put on alert", "hit with sanctions", "took control of a factory"
+                if objs is None:
+                    objs = _objects(v)
+                hit = any(_in_class(g, word) for h in (v, *objs) for p in h.children if p.dep_ in ("prep", "agent")
+                          for g in p.children if g.dep_ == "pobj")
             elif kind == "~":
                 subj = _subject(v)
                 hit = subj is not None and _in_class(subj, word)  # "the Rafah crossing opens"
@@ -619,6 +631,9 @@ class EventCoder(Component):
             return None  # "pressure to end the war grows", "hopes to reach a deal fade"
         if c.nominal and ":aspect" in rule and t in ("CONSULT", "AGREE") and _lemma(anchor) in _STALL:
             return "REJECT", None, f"{rule}+stall", anchor, conf  # "talks stall", "the deal collapsed"
+        if c.nominal and ":aspect" in rule and t == "CONSULT" and _lemma(anchor) in ("end", "close", "conclude") and \
+                any(ch.dep_ == "prep" and ch.lower_ == "without" for ch in anchor.children):
+            return "REJECT", None, f"{rule}+without", anchor, conf  # "talks ended without agreement"
         if c.nominal and t == "COERCE" and m == "raid" and _lemma(anchor) in ("turn", "grow", "become", "intensify",
                                                                            "escalate", "rage"):
             return "ASSAULT", "ground", f"{rule}+intense", anchor, conf  # "raids turn deadly": violent raids
@@ -746,6 +761,10 @@ class EventCoder(Component):
                 subj = _subject(v) or next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
                 if subj is not None and type_ in ("ASSAULT", "COERCE", "RETREAT", "AID"):
                     target = _arg_actors(subj, index, deep=False)  # "Four hostages freed in Gaza raid"
+                elif type_ == "MOBILIZE" and any(ch.dep_ == "nsubjpass" for ch in v.children):
+                    subj = next(ch for ch in v.children if ch.dep_ == "nsubjpass")
+                    source = _arg_actors(subj, index, deep=True)  # "riot police were deployed": they are
+                    continue
             if passive:
                 for ch in v.children:
                     if ch.dep_ == "agent":
@@ -776,6 +795,10 @@ class EventCoder(Component):
             subj = next((ch for ch in trig.children if ch.dep_ == "nsubj"), None)  # "Thousands march in ..."
             if subj is not None:
                 source = _arg_actors(subj, index, deep=False)
+        if c.nominal and not source:  # "a strike called by Maoist parties": who called it
+            source = [a for ch in trig.children if ch.dep_ == "acl" and _lemma(ch) in _ANNOUNCING
+                      for ag in ch.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+                      for a in _arg_actors(g, index, deep=True)]
         if c.nominal and not source:
             between = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "between"
                        for g in ch.children if g.dep_ == "pobj"]
@@ -1042,6 +1065,9 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
     if dep == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) == "claim" and _lemma(n) in _ATTACK_NOUNS:
         return head, "light"  # "Islamic State claimed the bombing"
 
+    if any(ch.dep_ == "acl" and ch.tag_ == "VBN" and _lemma(ch) in _ANNOUNCING and
+           any(g.dep_ == "agent" for g in ch.children) for ch in n.children):
+        return n, "by-agent"  # "a general strike called by Maoist parties", "the suspension ..., announced by X"
     if dep == "ROOT":
         return n, "root"
     if headline and dep in ("ROOT", "nsubj", "dobj", "appos") and head.dep_ == "ROOT":
@@ -1460,6 +1486,29 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand]) -> tuple[Any, ...
     return best
 
 
+_ANNOUNCING = frozenset({"announce", "call", "order", "organise", "organize", "stage", "lead", "declare", "impose",
+                         "decide", "approve", "launch", "unveil", "mount"})
+_PLANNED = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "threatened", "possible",
+                      "intended"})
+_CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "hammer", "edge", "down", "stun", "trounce",
+                            "overpower", "outplay", "sink", "whip", "batter", "pummel"})
+_SPORT_WORDS = frozenset({"match", "cup", "championship", "tournament", "league", "qualifier", "olympics", "olympic",
+                          "medal", "fixture", "derby", "semi-final", "quarter-final", "semifinal", "quarterfinal"})
+_CLIMB_WORDS = frozenset({"climber", "climbers", "mountaineer", "mountaineers", "everest", "peak", "expedition",
+                          "sherpa", "sherpas", "mountain"})
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_AUTHORISING = frozenset({"approve", "authorize", "authorise", "pass", "adopt", "endorse", "greenlight"})
+
+
+def _sporting(c: _Cand, span: Any) -> bool:
+    """A game won ("beating Zambia 1-0 in a World Cup qualifier") or a mountain climbed ("reached the summit
+    of K2"): sport, no political act."""
+    if _lemma(c.tok) == "summit":
+        return bool({t.lower_ for t in span} & _CLIMB_WORDS)
+    return _lemma(c.tok) in _CONTEST_VERBS and not c.nominal and (
+        bool(_SCORE.search(span.text)) or bool({_lemma(t) for t in span} & _SPORT_WORDS))
+
+
 _QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
                              "scores", "ten", "tens", "million", "millions", "number", "group"})
 _ACCIDENT_HEADS = frozenset({"fire", "blaze", "explosion", "blast", "fall", "flame"})
@@ -1482,6 +1531,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     "60% of homes"), a sentence for an ordinary crime, a warning of a danger rather than of an act, a threat
     made by a situation rather than an actor ("famine threatens ..."), "fighting to survive"."""
     tok = c.tok if not c.nominal else c.anchor
+    if type_ in ("ASSAULT", "CONSULT") and _sporting(c, span):
+        return True
     if type_ in ("ASSAULT", "COERCE", "MOBILIZE") and (_in_count(c.tok) or _cumulative(c.tok) or
                                                       (tok.i != c.tok.i and _cumulative(tok))):
         return True
@@ -1513,6 +1564,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
         return True  # "a boat capsized off Libya, killing dozens"
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
         words = _head_words(agent)
+        if tok.pos_ in ("VERB", "AUX"):  # "a magnitude 6.4 earthquake struck": the parser's second subject
+            words = words.union(*(_head_words(ch) for ch in tok.children if ch.dep_ == "nsubj"))
         if words & NATURAL_CAUSES or _lemma(agent) in ("hunger", "thirst") or (
                 not c.nominal and _lemma(agent) in MEDIA_NOUNS):
             return True  # "a flood killed", "these photos capture 100 days of war"
@@ -1543,8 +1596,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                         return True
     if type_ == "THREATEN" and _lemma(c.tok) in ("warn", "caution") and not c.nominal:
         v = c.tok
-        if any(ch.dep_ == "xcomp" or (ch.dep_ in ("dobj", "dative") and _actor_head(ch, index or {}))
-               for ch in v.children):
+        if any(ch.dep_ == "xcomp" or (ch.dep_ in ("dobj", "dative") and (
+                _actor_head(ch, index or {}) or _in_class(ch, "PEOPLE"))) for ch in v.children):
             return False  # an addressee: "warned Hamas", "warned residents to leave"
         for ch in v.children:
             if ch.dep_ == "prep" and ch.lower_ in ("of", "about", "over", "against"):
@@ -1556,6 +1609,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                                          _lemma(s) == _lemma(_subject(v) or v))
                 hostile = _lemma(ch) in VERBS and (VERBS[_lemma(ch)][0] or ("",))[0] in HOSTILE and not (
                     s is not None and _head_words(s) & NATURAL_CAUSES)  # "disease could kill more"
+                hostile = hostile or any(_head_words(o) & THREAT_OBJECTS for o in _objects(ch))  # "would deliver
+                # a crushing response"
                 return not (own or hostile)
         return True  # "..., the agency warns": no addressee and no act of the warner's
     return False
@@ -1869,6 +1924,10 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                 tok.pos_ == "NOUN" and tok.dep_ == "pobj"):
             if (lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS") or tok.i == c.tok.i:
                 continue  # air strikes; the act itself ("army jets strike a market")
+            if tok.pos_ == "NOUN" and (any(ch.dep_ == "amod" and ch.lower_ in _PLANNED for ch in tok.children) or
+                                       tok.head.lower_ == "before" or (tok.head.lower_ == "of" and
+                                                                       tok.head.head.lower_ == "ahead")):
+                continue  # "a curfew ahead of a planned rally": no protest held yet
             found = True
             who = tok if tok.pos_ in ("NOUN", "PROPN") and lem in PROTESTERS else (
                 _subject(tok) if tok.pos_ == "VERB" else None)

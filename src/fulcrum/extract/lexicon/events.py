@@ -4,6 +4,8 @@ Format of :data:`_VERBS` lines: ``lemma[,lemma]: SENSE ; key=SENSE ; ...`` where
 ``TYPE/mode`` or ``-`` (no event), and a key is ``+word`` (a particle or preposition child: "call for"),
 ``@CLASS`` (the object's class, see :data:`OBJECT_CLASSES`) or ``^SECTOR`` (the subject's sector).
 The first key that applies wins; the bare sense is the default.  Keys are tried in the written order.
+A key ``~CLASS`` tests the subject's class, ``>CLASS`` the object of a preposition on the verb or on its
+object ("put on alert", "hit with sanctions", "took control of a factory").
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
            "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
            "parcel ration kit wheat flour rice grain maize corn cereal vaccine blanket medication drug "
-           "foodstuff provision humanitarian oxygen generator",
+           "foodstuff provision humanitarian oxygen generator kitchen euro dollar yen franc rupee riyal dinar "
+           "dirham yuan rouble ruble shekel lira",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
               "rifle gas projectile salvo barrage phosphorus",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
-              "personnel division fleet tank aircraft marine",
+              "personnel division fleet tank aircraft marine fighter warplane bomber helicopter gunship frigate "
+              "destroyer submarine commando paratrooper",
     "ENVOYS": "ambassador envoy diplomat consul inspector monitor observer peacekeeper mission staff worker "
               "agency representative delegation employee team",
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
@@ -30,7 +34,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
               "reporter body remains",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
-    "ECONSANCTION": "sanction embargo blockade siege",
+    "ECONSANCTION": "sanction embargo blockade siege freeze",
     "RELATIONS": "relation tie contact link embassy",
     "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round",
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
@@ -44,7 +48,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PROPERTY": "house home building property office land village town facility infrastructure line "
                 "plant mosque church school hospital shop vehicle car power station",
     "SUPPORTN": "support solidarity commitment backing",
-    "INTEL": "intelligence information expertise data",
+    "INTEL": "intelligence information expertise data record evidence dossier intel",
     "ASYLUM": "asylum refuge sanctuary",
     "ACCESS": "access entry passage return movement exit",
     "TERRITORY": "territory village town city area region land position control base stronghold outpost "
@@ -54,6 +58,13 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "STATEMENT": "statement report figure toll video footage list name detail document",
     "PRESSURE": "pressure",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
+    "LEGISLATION": "bill law decree legislation amendment ordinance regulation directive reform tax increase "
+                   "hike",
+    "TRADE": "import export trade good product shipment sale flight investment",
+    "ALERT": "alert readiness standby footing",
+    "FIRM": "factory company firm plant refinery mine oilfield bank business enterprise asset farm estate",
+    "JUSTICE": "custody tribunal court prosecutor justice interpol hague",
+    "CASUALTY": "wounded injured patient casualty victim wound injure",
 }.items()}
 
 _VERBS = """
@@ -61,7 +72,7 @@ attack,assault,bomb,airstrike,strafe,rocket,mortar,snipe,ambush,massacre,slaught
 bomb,airstrike,strafe: ASSAULT/air
 bombard,shell,pound,hammer,pummel,batter: ASSAULT/shell
 retaliate: ASSAULT
-strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT
+strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE
 kill,murder,slay,wound,injure,maim: ASSAULT
 kill: ASSAULT ; @DEAL=- ; @STATEMENT=- ; @PROBE=- ; @article=- ; @bill=- ; @story=- ; @idea=- ; @chance=- ; @hope=-
 assassinate: ASSAULT/assassinate
@@ -72,7 +83,7 @@ fire: - ; @gas=COERCE/restrict ; @bullet=ASSAULT/fire ; @WEAPON=ASSAULT ; +on=AS
 open: - ; ~BORDER=RETREAT/access ; @war=- ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
 invade,storm,overrun,retake,recapture: ASSAULT/ground
 abduct,kidnap,hijack: ASSAULT/abduct
-capture,seize: COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
+capture,seize: COERCE/seize ; >FIRM=COERCE/seize ; @PEOPLE=ASSAULT/abduct ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
 torture: ASSAULT/torture
 beat: ASSAULT/beat
 rape: ASSAULT/sexual
@@ -82,7 +93,7 @@ clash: ASSAULT ; ^GOV=REJECT ; ^LEG=REJECT
 fight,battle: ASSAULT
 fight,battle: ASSAULT ; @PROBE=- ; @claim=- ; @charge=- ; @allegation=- ; @ruling=-
 target: ASSAULT
-hit: - ; +out=ACCUSE ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
+hit: - ; +out=ACCUSE ; >ECONSANCTION=SANCTION ; >RESTRICT=SANCTION ; >asset=SANCTION ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
 launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
 arrest,detain,jail,imprison,incarcerate: COERCE/arrest
 hold: - ; @PROTESTN=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
@@ -90,13 +101,13 @@ round: - ; +up=COERCE/arrest
 confiscate,expropriate: COERCE/seize
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @fire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
+set: - ; @fire=COERCE/destroy ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @ablaze=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; @AID=AID
 blockade,besiege,encircle,surround: COERCE/blockade
 deport: COERCE/deport
-ban,outlaw,prohibit,proscribe: COERCE/ban
+ban,outlaw,prohibit,proscribe: COERCE/ban ; @TRADE=SANCTION
 censor,gag: COERCE/censor
-disperse,suppress,repress,restrict,curb: COERCE/restrict
-prevent,stop: - ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict
+disperse,suppress,repress,restrict,curb: COERCE/restrict ; @TRADE=SANCTION
+prevent,stop: - ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict ; @TRADE=SANCTION
 crack: - ; +down=COERCE
 occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy
 evict: COERCE/deport
@@ -108,14 +119,14 @@ cut: - ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COER
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
 protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
-boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
+boycott: PROTEST/boycott ; ^OPP=PROTEST/boycott ; >parliament=PROTEST/boycott ; >assembly=PROTEST/boycott ; >congress=PROTEST/boycott ; >legislature=PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
 intercept: COERCE/seize ; @WEAPON=-
-drop: - ; @AID=AID ; @WEAPON=ASSAULT/air
+drop: - ; @AID=AID ; @WEAPON=ASSAULT/air ; @LEGISLATION=CONCEDE
 clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
@@ -141,7 +152,7 @@ recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
 suspend,freeze,halt: SANCTION ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
-withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
+withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; @LEGISLATION=CONCEDE ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
 force: - ; +out=SANCTION/expel
 threaten,menace: THREATEN
 warn: THREATEN
@@ -161,7 +172,7 @@ present,submit,bring: - ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCU
 adopt,pass: - ; @resolution=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
-take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @TERRITORY=ASSAULT/ground ; @BORDER=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
+take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; >FIRM=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @BORDER=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct ; @refugee=AID/asylum ; @migrant=AID/asylum ; @seeker=AID/asylum
 step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
@@ -180,11 +191,11 @@ appeal: REQUEST
 ask: REQUEST ; +for=REQUEST
 seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
 invite: REQUEST
-order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @PEOPLE=REQUEST
-agree,consent: AGREE
-pledge,promise,offer: AGREE
+order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @PEOPLE=REQUEST ; +out=SANCTION/expel
+agree,consent: AGREE ; >demand=CONCEDE
+pledge,promise,offer: AGREE ; @apology=SUPPORT
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
-accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum
+accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum ; @resignation=CONCEDE
 sign: - ; @DEAL=SUPPORT
 endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank: SUPPORT
 support,back: SUPPORT ; @AID=AID
@@ -207,16 +218,16 @@ extradite: COOPERATE/extradite
 exchange: - ; @PEOPLE=RETREAT/release ; @INTEL=COOPERATE/intelligence ; @fire=ASSAULT
 aid,assist,donate,airdrop,fund,finance,rescue,evacuate: AID
 evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
-provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access
+provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military
 grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
 arm: AID/military
 concede,yield,accede,relent,capitulate: CONCEDE
-give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum
-lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease
+give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN
+lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
-release,free,pardon: RETREAT/release ; @STATEMENT=-
-hand: - ; @AID=AID ; +over=RETREAT/release
+release,free,pardon: RETREAT/release ; @STATEMENT=- ; @AID=AID
+hand: - ; @AID=AID ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @suspect=COOPERATE/extradite ; @fugitive=COOPERATE/extradite ; +over=RETREAT/release
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; +down=RETREAT/disarm
@@ -227,6 +238,30 @@ observe,respect: - ; @TRUCE=RETREAT/ceasefire
 violate: - ; @TRUCE=ASSAULT ; @DEAL=REJECT
 pay: - ; @compensation=RETREAT/return ; @ransom=-
 compensate: RETREAT/return
+nationalise,nationalize: COERCE/seize
+shelve,repeal,rescind,annul,abolish,overturn,quash: - ; @LEGISLATION=CONCEDE ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease
+abandon: - ; @LEGISLATION=CONCEDE ; @TERRITORY=RETREAT/withdraw
+meet: CONSULT ; @demand=CONCEDE ; @condition=CONCEDE
+reinstate: CONCEDE ; @ECONSANCTION=SANCTION ; @RESTRICT=COERCE/restrict
+bow,cave,buckle: - ; +to=CONCEDE ; +in=CONCEDE ; +under=CONCEDE
+put,place: - ; >ALERT=MOBILIZE/troops ; >arrest=COERCE/arrest ; >curfew=COERCE/curfew ; >trial=ACCUSE ; >bar=COERCE/arrest ; @AID=AID
+deploy: MOBILIZE/troops ; @peacekeeper=AID
+arrive: - ; ~peacekeeper=AID
+slap: - ; @ECONSANCTION=SANCTION ; @RESTRICT=SANCTION ; @TRADE=SANCTION
+transfer: - ; >JUSTICE=COOPERATE/extradite ; @AID=AID ; @WEAPON=AID/military
+deposit: - ; @AID=AID/economic
+disburse: AID/economic
+treat: - ; +as=- ; @CASUALTY=AID/humanitarian
+airlift: AID ; @TROOPS=MOBILIZE/troops
+work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
+team: - ; +up=COOPERATE
+join: - ; @force=COOPERATE
+stand: - ; +behind=SUPPORT ; +with=SUPPORT
+vote: - ; +against=REJECT ; +down=REJECT
+brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
+fall: - ; +silent=RETREAT/ceasefire
+find: - ; +guilty=ACCUSE
+aid: AID ; +abetting=- ; +abetted=- ; @CRIMES=-
 """
 
 _NOUNS = """
@@ -276,6 +311,12 @@ release,exchange,swap: RETREAT/release
 withdrawal,pullout,pull-out,retreat: RETREAT/withdraw
 reopening: RETREAT/access
 ceasefire,cease-fire,truce,armistice,pause: RETREAT/ceasefire
+drill,exercise,maneuver,manoeuvre,wargame,war-game: MOBILIZE ; joint=COOPERATE/military
+patrol: - ; joint=COOPERATE/military
+operation: - ; joint=COOPERATE/military ; military=ASSAULT/ground ; ground=ASSAULT/ground ; combat=ASSAULT/ground ; army=ASSAULT/ground
+in: - ; sit=PROTEST/demonstrate ; teach=PROTEST/demonstrate ; die=PROTEST/demonstrate
+apology: SUPPORT
+concession,climbdown: CONCEDE
 """
 
 Sense = tuple[str, str | None] | None
