@@ -103,7 +103,7 @@ _EFFORT = frozenset({"effort", "campaign", "bid", "drive", "initiative", "missio
                      "programme", "program", "wave", "series", "spate"})
 _NEG = frozenset({"not", "n't", "never", "no"})
 _CIVIL_OPS = frozenset({"cargo", "rescue", "aid", "humanitarian", "relief", "port", "business", "mining",
-                        "search", "evacuation", "airport", "recovery", "salvage", "cleanup", "commercial"})
+                        "search", "evacuation", "airport", "recovery", "salvage", "cleanup", "commercial", "joint"})
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _ORDERS_FORMS = frozenset({"orders", "urges", "asks", "tells", "instructs", "directs", "presses", "pushes"})
 _NOT_PROTEST = frozenset({"election", "electoral", "campaign", "stock", "market", "price", "share", "victory"})
@@ -298,7 +298,8 @@ class EventCoder(Component):
                 return ("REJECT", None), f"{_lemma(v)}+dismissive"  # "calls the proposal unworkable"
             return ("ACCUSE", None), f"{_lemma(v)}+dismissive"
         if _lemma(v) in _AUTHORISING and any(
-                _lemma(x) in ("send", "deploy", "dispatch") and any(_in_class(y, "TROOPS") for y in _objects(x))
+                (_lemma(x) in ("send", "deploy", "dispatch") and any(_in_class(y, "TROOPS") for y in _objects(x))) or
+                (_in_class(x, "DEPLOYMENT") and x.head.i != v.i and _lemma(x.head) in _AUTHORISING)
                 for o in _objects(v) for x in o.subtree):
             return ("MOBILIZE", "troops"), f"{_lemma(v)}+deployment"  # "approved a motion to send troops"
         entry = VERBS.get(_lemma(v))
@@ -1564,8 +1565,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
         return True  # "a boat capsized off Libya, killing dozens"
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
         words = _head_words(agent)
-        if tok.pos_ in ("VERB", "AUX"):  # "a magnitude 6.4 earthquake struck": the parser's second subject
-            words = words.union(*(_head_words(ch) for ch in tok.children if ch.dep_ == "nsubj"))
+        if agent.dep_ == "nsubj":  # "a magnitude 6.4 earthquake struck": the parser's second subject
+            words = words.union(*(_head_words(ch) for ch in agent.head.children if ch.dep_ == "nsubj"))
         if words & NATURAL_CAUSES or _lemma(agent) in ("hunger", "thirst") or (
                 not c.nominal and _lemma(agent) in MEDIA_NOUNS):
             return True  # "a flood killed", "these photos capture 100 days of war"

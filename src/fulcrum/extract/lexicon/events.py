@@ -59,7 +59,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PRESSURE": "pressure",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
     "LEGISLATION": "bill law decree legislation amendment ordinance regulation directive reform tax increase "
-                   "hike",
+                   "hike rise",
     "TRADE": "import export trade good product shipment sale flight investment",
     "ALERT": "alert readiness standby footing",
     "FIRM": "factory company firm plant refinery mine oilfield bank business enterprise asset farm estate",
@@ -191,7 +191,7 @@ appeal: REQUEST
 ask: REQUEST ; +for=REQUEST
 seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
 invite: REQUEST
-order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @PEOPLE=REQUEST ; +out=SANCTION/expel
+order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @ENVOYS=SANCTION/expel ; @PEOPLE=REQUEST ; +out=SANCTION/expel
 agree,consent: AGREE ; >demand=CONCEDE
 pledge,promise,offer: AGREE ; @apology=SUPPORT
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE

@@ -1,0 +1,143 @@
+"""Round 4 of wire coding: the CAMEO 06x-08x families (material cooperation, aid, yielding), shows of force,
+sanctions, threats and refusals in the wordings wire copy uses, and readings that are no act at all (sport,
+climbing).  Every sentence here is our own wording, about other countries and in other words than any
+evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from fulcrum.extract import default_pipeline
+from fulcrum.model import Article
+
+
+@pytest.fixture(scope="module")
+def types():
+    pipe = default_pipeline()
+
+    def run(text: str) -> set[str]:
+        return {e.type for e in pipe(Article(text=text)).events}
+
+    return run
+
+
+# -- COOPERATE: joint operations, intelligence, handing over to justice ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chilean and Peruvian navies held joint exercises off Arica on Tuesday.",
+    "Kenyan and Somali troops conducted a joint patrol along the border near Mandera on Friday.",
+    "French and Malian soldiers launched a joint operation in the Menaka region on Monday.",
+    "Moroccan police handed Spanish investigators the phone records of the suspected cell, officials said.",
+    "Jordan shared intelligence with Iraq on the movements of Islamic State commanders, officials said.",
+    "A suspected arms dealer was handed over to Belgian custody by Dutch police on Thursday.",
+    "Senegal transferred the former Chadian leader to the special court in Dakar on Tuesday.",
+    "Police from Ghana and Togo have been working together to dismantle a trafficking ring, officials said.",
+    "Poland and Lithuania joined forces to patrol the Suwalki gap, their defence ministers said.",
+])
+def test_cooperate(types, text):
+    assert "COOPERATE" in types(text), types(text)
+
+
+# -- AID: military and economic aid, money, medical care, peacekeepers ----------------------------------
+@pytest.mark.parametrize("text", [
+    "The Netherlands delivered the first of its promised F-16 fighter jets to Ukraine on Monday.",
+    "Qatar deposited $2 billion in Egypt's central bank on Sunday to support the pound.",
+    "The World Bank released $300 million in emergency funding for Malawi on Friday.",
+    "The Islamic Development Bank disbursed a $50 million loan to Niger for irrigation projects.",
+    "Red Crescent medics treated dozens of injured villagers at a clinic near Idlib on Saturday.",
+    "About 600 Kenyan peacekeepers arrived in Haiti on Tuesday to support the national police.",
+    "Britain sent tents and blankets to Libya after the floods in Derna.",
+    "Spain has granted asylum to a former Venezuelan opposition lawmaker, officials in Madrid said.",
+])
+def test_aid(types, text):
+    assert "AID" in types(text), types(text)
+
+
+def test_abetting_a_crime_is_not_aid(types):
+    got = types("A court in The Hague found the former militia leader guilty of aiding and abetting murder.")
+    assert "AID" not in got and "ACCUSE" in got, got
+
+
+# -- CONCEDE: yielding to demands ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kenya's government withdrew a finance bill on Wednesday after days of deadly street protests.",
+    "Peru's president accepted the resignation of his interior minister on Sunday after the protests.",
+    "Sri Lanka's cabinet shelved a planned rise in electricity tariffs on Monday.",
+    "Senegal's Constitutional Council struck down a decree postponing the presidential election.",
+    "Bowing to pressure from unions, Argentina's government scrapped a decree on pension cuts.",
+    "Mongolia's government repealed the new mining law on Thursday after weeks of rallies.",
+    "Malawi's president reinstated the dismissed army commander on Friday.",
+    "The Bolivian government agreed to the demands of striking miners on Tuesday.",
+])
+def test_concede(types, text):
+    assert "CONCEDE" in types(text), types(text)
+
+
+# -- MOBILIZE: alerts, passive deployments, deployments authorised ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "South Korea placed its troops on high alert on Sunday after the North fired artillery near the border.",
+    "Hundreds of soldiers were deployed across Abuja on Saturday ahead of the verdict.",
+    "Kenya's parliament approved a motion on Tuesday authorising the deployment of police officers to Haiti.",
+    "Azerbaijan sent warplanes toward the line of contact on Friday, an Armenian official said.",
+    "Greece put its navy on alert after Turkish survey ships entered disputed waters.",
+])
+def test_mobilize(types, text):
+    got = types(text)
+    assert "MOBILIZE" in got, got
+    assert "ASSAULT" not in got, got
+
+
+# -- SANCTION, THREATEN, REJECT, PROTEST, SUPPORT, RETREAT, COERCE ----------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("China banned imports of Lithuanian beef on Monday.", "SANCTION"),
+    ("Mali ordered the French ambassador out of the country on Monday.", "SANCTION"),
+    ("Several Russian banks were hit with asset freezes by Japan on Friday.", "SANCTION"),
+    ("North Korea warned that it would deliver a merciless response to any provocation by Seoul.", "THREATEN"),
+    ("The junta warned journalists that they would be treated as enemies if they reported from the front.",
+     "THREATEN"),
+    ("The Security Council gave the militias 72 hours to leave the capital or face sanctions.", "THREATEN"),
+    ("Slovak lawmakers voted against the aid package for Ukraine on Tuesday.", "REJECT"),
+    ("Denmark's minister said his government would not take in any more asylum seekers this year.", "REJECT"),
+    ("Talks between Serbia and Kosovo ended in Brussels on Monday without agreement.", "REJECT"),
+    ("The Liberian president shrugged off opposition calls for him to resign on Friday.", "REJECT"),
+    ("Teachers in Harare staged a sit-in outside the education ministry on Monday.", "PROTEST"),
+    ("Opposition deputies in Georgia boycotted the first session of parliament on Monday.", "PROTEST"),
+    ("Markets and offices were closed in Srinagar as a general strike called by separatist groups "
+     "paralysed the city.", "PROTEST"),
+    ("Moscow stood firmly behind Tehran in its dispute with the nuclear watchdog, officials said.", "SUPPORT"),
+    ("Japan's prime minister offered an apology to South Korea for the wartime forced labour.", "SUPPORT"),
+    ("The guns fell silent in Nagorno-Karabakh on Tuesday as a truce between Armenia and Azerbaijan took "
+     "effect.", "RETREAT"),
+    ("The Zimbabwean opposition leader was placed under house arrest by police on Saturday.", "COERCE"),
+    ("Bolivia's government took control of a Spanish-owned power company on Tuesday.", "COERCE"),
+])
+def test_other_types(types, text, type_):
+    assert type_ in types(text), types(text)
+
+
+def test_sanction_not_assault(types):
+    assert "ASSAULT" not in types("Several Russian banks were hit with asset freezes by Japan on Friday.")
+
+
+def test_seizing_a_factory_is_not_an_assault(types):
+    assert types("Bolivia's government took control of a Spanish-owned power company on Tuesday.") == {"COERCE"}
+
+
+def test_planned_rally_is_no_protest(types):
+    got = types("Police in Dhaka imposed a ban on gatherings on Friday ahead of a planned opposition rally.")
+    assert "PROTEST" not in got and "COERCE" in got, got
+
+
+def test_main_act_over_its_clause(types):
+    got = types("Pakistan put its army on high alert on Monday after militants attacked a border post.")
+    assert got == {"MOBILIZE"}, got
+
+
+# -- no event: sport, climbing, nature ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Morocco reached the semi-final on Tuesday after beating Portugal 1-0 in Doha.",
+    "Ghana crushed Sudan 3-0 in an Africa Cup of Nations qualifier on Sunday.",
+    "Two Pakistani mountaineers reached the summit of Nanga Parbat on Friday without oxygen.",
+    "A magnitude 5.9 earthquake struck eastern Turkey on Monday, killing at least 20 people.",
+])
+def test_no_event(types, text):
+    assert types(text) == set(), types(text)
