@@ -141,3 +141,22 @@ def test_main_act_over_its_clause(types):
 ])
 def test_no_event(types, text):
     assert types(text) == set(), types(text)
+
+
+# -- targets of the new readings ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def events():
+    pipe = default_pipeline()
+    return lambda text: pipe(Article(text=text)).events
+
+
+@pytest.mark.parametrize("text, type_, code", [
+    ("Qatar deposited $2 billion in Egypt's central bank on Sunday.", "AID", "EGY"),
+    ("The World Bank released $300 million in emergency funding for flood victims in Malawi.", "AID", "MWI"),
+    ("Kenya's government withdrew a finance bill on Wednesday after days of street protests.", "CONCEDE", "KEN"),
+    ("North Korea warned that Pyongyang would deliver a merciless response to any South Korean provocation.",
+     "THREATEN", "KOR"),
+])
+def test_target_of_new_readings(events, text, type_, code):
+    evs = [e for e in events(text) if e.type == type_]
+    assert evs and code in {a.code for e in evs for a in e.target}, [(e.type, e.target) for e in evs]

@@ -510,8 +510,17 @@ class EventCoder(Component):
                 a.sector in ("GOV", "LEG") for a in source) and any(a.sector in ("GOV", "LEG") for a in target):
             t, m, rule = "REJECT", None, f"{rule}+officials"  # "Netanyahu clashes with Biden over Rafah"
             target = [a for a in target if a.sector in ("GOV", "LEG")]
+        if not target and t == "AID" and anchor.pos_ in ("VERB", "AUX"):  # "deposited $3 billion in Pakistan's
+            target = [a for ch in anchor.children if ch.dep_ == "prep" and ch.lower_ in ("for", "in")  # central
+                      for g in ch.children if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=True)  # bank"
+                      if a.code and a.code not in {x.code for x in source}][:1]
         if not target:
             target = _right_of_trigger(c, anchor, span, index, source, t)
+        if not target and t == "CONCEDE" and any(a.code for a in source):
+            # a concession with no one named is made at home ("withdrew the bill after protests")
+            code = next(a.code for a in source if a.code)
+            if code not in ("IGO", "NGO", "IMG"):
+                target = [Actor(text="", code=code)]
         absent = _none_subject(anchor) and not c.nominal and t in HOSTILE
         if not source and not target and not absent:
             return None  # ("No rockets were fired from the territory": a report of absence needs no actor)
@@ -839,7 +848,8 @@ class EventCoder(Component):
                         if ch.dep_ == "ccomp" and type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
                             s = _subject(ch)  # "demanded that Hamas renounce ...": Hamas
                             if s is not None and s.lower_ not in ("it", "they", "we", "he", "she", "i"):
-                                target = [a for a in _arg_actors(s, index, deep=False) if a.code]
+                                target = [a for a in _arg_actors(s, index, deep=False) if a.code and not (
+                                    type_ == "THREATEN" and a.code in {x.code for x in source})]
                         if not target:
                             target = _targets_of(ch, index, source, type_)
                         if not target and ch.dep_ == "ccomp":
