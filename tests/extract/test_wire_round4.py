@@ -160,3 +160,14 @@ def events():
 def test_target_of_new_readings(events, text, type_, code):
     evs = [e for e in events(text) if e.type == type_]
     assert evs and code in {a.code for e in evs for a in e.target}, [(e.type, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The EU gave Minsk two weeks to free the detained activists or face new sanctions.", "THREATEN"),
+    ("ECOWAS gave the junta 48 hours to reinstate the president.", "THREATEN"),
+    ("Syria let international chemical weapons inspectors visit the site near Douma on Saturday.", "RETREAT"),
+    ("Youths torched tyres and looted stores in the Nairobi slum of Kibera on Tuesday.", "PROTEST"),
+    ("Egyptian police carried out a wave of arrests of opposition activists in Cairo on Sunday.", "COERCE"),
+])
+def test_ultimatum_access_riot(types, text, type_):
+    assert type_ in types(text), types(text)

@@ -96,7 +96,7 @@ _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MIL", "
 _MEASURE = frozenset({"ton", "tonne", "worth", "kg", "kilogram", "amount", "number", "batch", "lot", "shipment",
                       "package", "load", "million", "billion", "thousand", "dozen", "hundred", "part", "some",
                       "more", "most", "all", "pound", "truckload", "litre", "liter", "gallon", "barrel",
-                      "pallet", "crate", "carton", "box", "bag", "sack", "parcel", "plane", "planeload", "truck", "first",
+                      "pallet", "crate", "carton", "box", "bag", "sack", "parcel", "plane", "planeload", "truck", "first", "series", "wave",
                       "ship", "boat", "vessel"})
 _ASPECT_XCOMP = frozenset({"resume", "continue", "begin", "start", "keep", "step", "try", "attempt", "seek"})
 _EFFORT = frozenset({"effort", "campaign", "bid", "drive", "initiative", "mission", "process", "round", "push",
@@ -218,6 +218,8 @@ def _objects(v: Any) -> list[Any]:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "appos" and c.i > v.i):
             out.append(c)
             out.extend(c.conjuncts)
+    if not out and v.lemma_.lower() == "let":  # "let inspectors resume visits": who is let
+        out.extend(g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
     for o in list(out):
         if o.lemma_.lower() in _MEASURE:
             out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -1867,6 +1869,11 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subj is None and c.nominal:
         subj = next((ch for ch in c.tok.children if ch.dep_ in ("poss", "compound", "amod")), None)
+    if subj is None and not c.nominal and verb.dep_ == "conj":  # "set cars ablaze and looted shops", the
+        up = verb.head  # second verb misattached below the first one's object: the first verb's subject
+        while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        subj = _subject(up) if up.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return t, m, rule
     words = _head_words(subj)

@@ -222,7 +222,7 @@ provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPO
 grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
 arm: AID/military
 concede,yield,accede,relent,capitulate: CONCEDE
-give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN
+give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
 lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
