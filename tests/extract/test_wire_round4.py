@@ -171,3 +171,22 @@ def test_target_of_new_readings(events, text, type_, code):
 ])
 def test_ultimatum_access_riot(types, text, type_):
     assert type_ in types(text), types(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Peru turned over two suspected drug lords to U.S. custody on Thursday.", "COOPERATE"),
+    ("Australia will provide Fiji with two patrol boats next year.", "AGREE"),
+    ("Tanzania lifted the state of emergency in the south on Monday.", "CONCEDE"),
+    ("The Kenyan government backed down on Tuesday and scrapped the planned tax on bread.", "CONCEDE"),
+    ("Pakistan moved rocket launchers closer to the Line of Control, Indian officials said.", "MOBILIZE"),
+    ("The Philippine army stepped up patrols on Jolo island after the bombing.", "MOBILIZE"),
+    ("The Burundian army vowed to quell the unrest in the capital.", "THREATEN"),
+    ("Guinea's soldiers seized control of the national broadcaster on Sunday.", "COERCE"),
+])
+def test_more_variants(types, text, type_):
+    got = types(text)
+    assert type_ in got, got
+
+
+def test_dismissing_a_government_is_no_rejection(types):
+    assert "REJECT" not in types("The Tunisian president dismissed the government on Sunday after the unrest.")

@@ -193,7 +193,7 @@ def _in_class(tok: Any, key: str) -> bool:
     if lem.endswith("s") and lem[:-1] in cls:
         return True
     return any(c.dep_ in ("compound", "amod") and _lemma(c) in cls for c in tok.children) and key in (
-        "MILOP", "AID", "PROBE", "TALKS", "CASUALTY")
+        "MILOP", "AID", "PROBE", "TALKS", "CASUALTY", "SUSPECT")
 
 
 _AID_PURPOSE_VERBS = frozenset({"deliver", "distribute", "airdrop", "drop", "carry", "bring", "ferry", "fly",
@@ -1544,7 +1544,7 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     "60% of homes"), a sentence for an ordinary crime, a warning of a danger rather than of an act, a threat
     made by a situation rather than an actor ("famine threatens ..."), "fighting to survive"."""
     tok = c.tok if not c.nominal else c.anchor
-    if type_ in ("ASSAULT", "CONSULT") and _sporting(c, span):
+    if type_ in ("ASSAULT", "CONSULT", "COERCE") and _sporting(c, span):
         return True
     if type_ in ("ASSAULT", "COERCE", "MOBILIZE") and (_in_count(c.tok) or _cumulative(c.tok) or
                                                       (tok.i != c.tok.i and _cumulative(tok))):

@@ -22,10 +22,10 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
            "foodstuff provision humanitarian oxygen generator kitchen euro dollar yen franc rupee riyal dinar "
            "dirham yuan rouble ruble shekel lira",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
-              "rifle gas projectile salvo barrage phosphorus",
+              "rifle gas projectile salvo barrage phosphorus launcher",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
               "personnel division fleet tank aircraft marine fighter warplane bomber helicopter gunship frigate "
-              "destroyer submarine commando paratrooper",
+              "destroyer submarine commando paratrooper boat",
     "ENVOYS": "ambassador envoy diplomat consul inspector monitor observer peacekeeper mission staff worker "
               "agency representative delegation employee team",
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
@@ -59,10 +59,12 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PRESSURE": "pressure",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
     "LEGISLATION": "bill law decree legislation amendment ordinance regulation directive reform tax increase "
-                   "hike rise",
+                   "hike rise plan proposal",
     "TRADE": "import export trade good product shipment sale flight investment",
     "ALERT": "alert readiness standby footing",
-    "FIRM": "factory company firm plant refinery mine oilfield bank business enterprise asset farm estate",
+    "FIRM": "factory company firm plant refinery mine oilfield bank business enterprise asset farm estate "
+            "broadcaster newspaper television channel station",
+    "SUSPECT": "suspect fugitive wanted accused",
     "JUSTICE": "custody tribunal court prosecutor justice interpol hague",
     "CASUALTY": "wounded injured patient casualty victim wound injure",
 }.items()}
@@ -159,12 +161,12 @@ warn: THREATEN
 vow,swear: THREATEN
 reject,refuse,decline,rebuff,spurn,veto,rebuke: REJECT
 rebuke: ACCUSE
-dismiss: REJECT ; @PEOPLE=-
+dismiss: REJECT ; @PEOPLE=- ; @government=- ; @cabinet=-
 oppose,resist,defy,renege: REJECT
 deny: REJECT
 refuse: REJECT ; @food=PROTEST/hunger ; @meal=PROTEST/hunger
 rule: - ; +out=REJECT
-turn: - ; +down=REJECT
+turn: - ; +down=REJECT ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; +over=RETREAT/release
 fail: -
 accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand,assail,chide,berate,scold,excoriate,reproach,chastise: ACCUSE
 challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
@@ -176,7 +178,7 @@ take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; >FIRM=COERCE/seize ; @TERRITORY=A
 step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
-move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground
+move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
 leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT
 investigate,probe,examine: ACCUSE/investigate
 sue: ACCUSE/sue
@@ -218,16 +220,16 @@ extradite: COOPERATE/extradite
 exchange: - ; @PEOPLE=RETREAT/release ; @INTEL=COOPERATE/intelligence ; @fire=ASSAULT
 aid,assist,donate,airdrop,fund,finance,rescue,evacuate: AID
 evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
-provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military
+provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
 grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
 arm: AID/military
 concede,yield,accede,relent,capitulate: CONCEDE
 give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
-lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE
+lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
 release,free,pardon: RETREAT/release ; @STATEMENT=- ; @AID=AID
-hand: - ; @AID=AID ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @suspect=COOPERATE/extradite ; @fugitive=COOPERATE/extradite ; +over=RETREAT/release
+hand: - ; @AID=AID ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; +over=RETREAT/release
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; +down=RETREAT/disarm
@@ -262,6 +264,8 @@ brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
 fall: - ; +silent=RETREAT/ceasefire
 find: - ; +guilty=ACCUSE
 aid: AID ; +abetting=- ; +abetted=- ; @CRIMES=-
+back: SUPPORT ; +down=CONCEDE ; @AID=AID
+crush,quell: COERCE/restrict
 """
 
 _NOUNS = """
@@ -312,7 +316,7 @@ withdrawal,pullout,pull-out,retreat: RETREAT/withdraw
 reopening: RETREAT/access
 ceasefire,cease-fire,truce,armistice,pause: RETREAT/ceasefire
 drill,exercise,maneuver,manoeuvre,wargame,war-game: MOBILIZE ; joint=COOPERATE/military
-patrol: - ; joint=COOPERATE/military
+patrol: MOBILIZE/police ; joint=COOPERATE/military
 operation: - ; joint=COOPERATE/military ; military=ASSAULT/ground ; ground=ASSAULT/ground ; combat=ASSAULT/ground ; army=ASSAULT/ground
 in: - ; sit=PROTEST/demonstrate ; teach=PROTEST/demonstrate ; die=PROTEST/demonstrate
 apology: SUPPORT
