@@ -190,3 +190,18 @@ def test_more_variants(types, text, type_):
 
 def test_dismissing_a_government_is_no_rejection(types):
     assert "REJECT" not in types("The Tunisian president dismissed the government on Sunday after the unrest.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Armenia handed back the remains of 12 Azerbaijani soldiers on Monday.", "RETREAT"),
+    ("The Greek army raised its readiness along the Evros border on Friday.", "MOBILIZE"),
+    ("Britain revoked the visas of six Russian diplomats' relatives on Tuesday.", "SANCTION"),
+    ("Sudanese soldiers blocked a UN resupply convoy near Kadugli on Sunday.", "COERCE"),
+    ("The Gabonese junta dissolved parliament on Wednesday.", "COERCE"),
+])
+def test_family_variants(types, text, type_):
+    assert type_ in types(text), types(text)
+
+
+def test_fighting_a_disease_is_no_assault(types):
+    assert "ASSAULT" not in types("Cuban doctors arrived in Guinea on Monday to help fight the cholera outbreak.")
