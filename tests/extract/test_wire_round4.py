@@ -205,3 +205,16 @@ def test_family_variants(types, text, type_):
 
 def test_fighting_a_disease_is_no_assault(types):
     assert "ASSAULT" not in types("Cuban doctors arrived in Guinea on Monday to help fight the cholera outbreak.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("A general strike shut down shops and offices across Port-au-Prince on Monday.", "PROTEST"),
+    ("Minsk threw its full support behind Moscow in the standoff with NATO.", "SUPPORT"),
+    ("The last French soldiers left Niger on Friday, ending a decade-long deployment.", "RETREAT"),
+])
+def test_subject_and_support_variants(types, text, type_):
+    assert type_ in types(text), types(text)
+
+
+def test_ordinary_crime_verdict_is_no_accusation(types):
+    assert "ACCUSE" not in types("A Lagos court found the banker guilty of fraud on Monday.")

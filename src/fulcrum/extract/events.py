@@ -1601,6 +1601,9 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
             passive = True  # "Sixty killed in Sudan": a headline's passive
         if passive and not has_agent and not by_attack:
             return True
+    if type_ == "ACCUSE" and not c.nominal and _lemma(tok) == "find" and any(
+            _head_words(x) & CRIME_NOUNS for x in tok.subtree if x.dep_ == "pobj"):
+        return True  # "found the businessman guilty of tax fraud": ordinary crime
     if type_ == "COERCE" and not c.nominal:
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ in ("for", "over", "on"):
@@ -1882,6 +1885,9 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
         words |= {_lemma(g) for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
     if t in ("ASSAULT", "COERCE") and words & PROTESTERS:
         return "PROTEST", "riot", f"{rule}+protesters"
+    if t == "COERCE" and not c.nominal and subj.pos_ == "NOUN" and not (head == "strike" and (subj.tag_ == "NNS" or _named_author(subj))) and (
+            NOUNS.get(head, (None, []))[0] or ("",))[0] == "PROTEST":
+        return "PROTEST", NOUNS[head][0][1], f"{rule}+protest-subject"  # "a general strike shut down banks"
     if t == "REQUEST" and words & (PROTESTERS - {"supporter"}):
         return "PROTEST", "demonstrate", f"{rule}+protesters"  # "demonstrators gather, demanding ..."
     if t == "REQUEST" and not c.nominal and (head in _ATTACK_NOUNS or (NOUNS.get(head, (None, []))[0] or ("",))[0]

@@ -123,7 +123,7 @@ protest,demonstrate,rally,march,riot,picket,parade: PROTEST/demonstrate ; ^GOV=A
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; ^OPP=PROTEST/boycott ; >parliament=PROTEST/boycott ; >assembly=PROTEST/boycott ; >congress=PROTEST/boycott ; >legislature=PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
-throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
+throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
@@ -179,7 +179,7 @@ step: - ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST ; @ALERT=MOBILIZE/troops
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
 move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
-leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT
+leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT ; ~TROOPS=RETREAT/withdraw
 investigate,probe,examine: ACCUSE/investigate
 sue: ACCUSE/sue
 indict,convict,charge: ACCUSE
@@ -261,7 +261,7 @@ join: - ; @force=COOPERATE
 stand: - ; +behind=SUPPORT ; +with=SUPPORT
 vote: - ; +against=REJECT ; +down=REJECT
 brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
-fall: - ; +silent=RETREAT/ceasefire
+fall,go: - ; +silent=RETREAT/ceasefire ; +quiet=RETREAT/ceasefire
 find: - ; +guilty=ACCUSE
 aid: AID ; +abetting=- ; +abetted=- ; @CRIMES=-
 back: SUPPORT ; +down=CONCEDE ; @AID=AID
