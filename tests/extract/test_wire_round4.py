@@ -218,3 +218,17 @@ def test_subject_and_support_variants(types, text, type_):
 
 def test_ordinary_crime_verdict_is_no_accusation(types):
     assert "ACCUSE" not in types("A Lagos court found the banker guilty of fraud on Monday.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Four Challenger tanks were handed over to the Ukrainian army by Britain on Tuesday.", "AID"),
+    ("The Zambian government reversed its ban on the opposition rally on Friday.", "CONCEDE"),
+    ("The junta bowed to regional pressure and freed the detained president's aides.", "CONCEDE"),
+])
+def test_handover_and_reversal(types, text, type_):
+    assert type_ in types(text), types(text)
+
+
+def test_handing_over_captives_stays_a_release(types):
+    got = types("The rebels handed over two captured soldiers to the Red Cross on Sunday.")
+    assert got == {"RETREAT"}, got

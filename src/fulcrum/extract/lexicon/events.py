@@ -229,7 +229,7 @@ lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTIO
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE
 release,free,pardon: RETREAT/release ; @STATEMENT=- ; @AID=AID
-hand: - ; @AID=AID ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; +over=RETREAT/release ; +back=RETREAT/return
+hand: - ; @AID=AID ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; @WEAPON=AID/military ; @tank=AID/military ; +over=RETREAT/release ; +back=RETREAT/return
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; +down=RETREAT/disarm
@@ -266,6 +266,7 @@ find: - ; +guilty=ACCUSE
 aid: AID ; +abetting=- ; +abetted=- ; @CRIMES=-
 back: SUPPORT ; +down=CONCEDE ; @AID=AID
 crush,quell: COERCE/restrict
+reverse: - ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE ; @decision=CONCEDE
 dissolve,disband: - ; @parliament=COERCE/ban ; @party=COERCE/ban ; @assembly=COERCE/ban ; @legislature=COERCE/ban ; @union=COERCE/ban ; @ngo=COERCE/ban
 """
 
