@@ -232,3 +232,12 @@ def test_handover_and_reversal(types, text, type_):
 def test_handing_over_captives_stays_a_release(types):
     got = types("The rebels handed over two captured soldiers to the Red Cross on Sunday.")
     assert got == {"RETREAT"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia's ruling party stood firm against opposition demands for a snap election.",
+    "Serbia's parliament voted down the opposition motion to recognise the report.",
+    "The junta brushed aside ECOWAS calls for a return to civilian rule on Monday.",
+])
+def test_reject_variants(types, text):
+    assert "REJECT" in types(text), types(text)

@@ -258,7 +258,7 @@ airlift: AID ; @TROOPS=MOBILIZE/troops
 work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
 team: - ; +up=COOPERATE
 join: - ; @force=COOPERATE
-stand: - ; +behind=SUPPORT ; +with=SUPPORT
+stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT
 vote: - ; +against=REJECT ; +down=REJECT
 brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
 fall,go: - ; +silent=RETREAT/ceasefire ; +quiet=RETREAT/ceasefire
