@@ -241,3 +241,13 @@ def test_handing_over_captives_stays_a_release(types):
 ])
 def test_reject_variants(types, text):
     assert "REJECT" in types(text), types(text)
+
+
+@pytest.mark.parametrize("text, type_, codes", [
+    ("The Belarusian opposition leader was placed under house arrest by Belarusian police on Friday.",
+     "COERCE", {"BLR"}),
+    ("Talks between Serbia and Kosovo ended in Brussels on Monday without agreement.", "REJECT", {"SRB"}),
+])
+def test_sources_of_new_readings(events, text, type_, codes):
+    evs = [e for e in events(text) if e.type == type_]
+    assert evs and codes <= {a.code for e in evs for a in e.source}, [(e.type, e.source) for e in evs]

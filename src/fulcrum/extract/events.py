@@ -783,6 +783,11 @@ class EventCoder(Component):
                         for g in ch.children:
                             if g.dep_ == "pobj":
                                 source = _arg_actors(g, index, deep=True)
+                if not source and not any(ch.dep_ == "agent" for ch in v.children):
+                    by = [g for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                          for b in o.children if b.lower_ == "by" and b.dep_ in ("prep", "agent")
+                          for g in b.children if g.dep_ == "pobj"]  # "placed under house arrest by police"
+                    source = _arg_actors(by[0], index, deep=True) if by else []
             else:
                 s = _subject(v)
                 if s is not None:
@@ -814,7 +819,8 @@ class EventCoder(Component):
         if c.nominal and not source:
             between = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "between"
                        for g in ch.children if g.dep_ == "pobj"]
-            if between and type_ in ("ASSAULT", "CONSULT", "COOPERATE"):  # "clashes between X and Y"
+            if between and type_ in ("ASSAULT", "CONSULT", "COOPERATE", "REJECT", "RETREAT"):  # "clashes between X
+                # and Y", "talks between X and Y ended without agreement", "a truce between X and Y"
                 return _dedupe(_arg_actors(between[0], index, deep=True)), []
         if c.nominal:
             mods = [ch for ch in trig.children if ch.dep_ in ("poss", "compound", "amod", "nmod")]
