@@ -251,3 +251,8 @@ def test_reject_variants(types, text):
 def test_sources_of_new_readings(events, text, type_, codes):
     evs = [e for e in events(text) if e.type == type_]
     assert evs and codes <= {a.code for e in evs for a in e.source}, [(e.type, e.source) for e in evs]
+
+
+def test_sending_peacekeepers_is_aid(types):
+    got = types("The African Union sent 2,000 peacekeepers to Burundi on Monday.")
+    assert "AID" in got and "CONSULT" not in got, got

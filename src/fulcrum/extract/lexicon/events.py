@@ -136,7 +136,7 @@ shun: - ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
-send,dispatch: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+send,dispatch: - ; @peacekeeper=AID ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
 prepare,brace,gear: - ; @MILOP=MOBILIZE
