@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 #: macro-F1 on plover-gsr-dev.jsonl when last recorded (docs/evaluation.md, "Event coding").
-RECORDED_MACRO_F1 = 0.901
+RECORDED_MACRO_F1 = 0.908
 TOLERANCE = 0.02
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "plover-gsr-dev.jsonl"

@@ -100,7 +100,7 @@ _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MIL", "
 _MEASURE = frozenset({"ton", "tonne", "worth", "kg", "kilogram", "amount", "number", "batch", "lot", "shipment",
                       "package", "load", "million", "billion", "thousand", "dozen", "hundred", "part", "some",
                       "more", "most", "all", "pound", "truckload", "litre", "liter", "gallon", "barrel",
-                      "pallet", "crate", "carton", "box", "bag", "sack", "parcel", "plane", "planeload", "truck",
+                      "pallet", "crate", "carton", "box", "bag", "sack", "parcel", "plane", "planeload", "truck", "first", "series", "wave",
                       "ship", "boat", "vessel"})
 #: Adjectives that deny a claim, and the claims they deny: "the assertion is incorrect" rejects it.
 _UNTRUE = frozenset({"incorrect", "false", "untrue", "baseless", "unfounded", "wrong", "fabricated", "inaccurate",
@@ -122,7 +122,7 @@ _EFFORT = frozenset({"effort", "campaign", "bid", "drive", "initiative", "missio
                      "programme", "program", "wave", "series", "spate"})
 _NEG = frozenset({"not", "n't", "never", "no"})
 _CIVIL_OPS = frozenset({"cargo", "rescue", "aid", "humanitarian", "relief", "port", "business", "mining",
-                        "search", "evacuation", "airport", "recovery", "salvage", "cleanup", "commercial"})
+                        "search", "evacuation", "airport", "recovery", "salvage", "cleanup", "commercial", "joint"})
 _REL_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _ORDERS_FORMS = frozenset({"orders", "urges", "asks", "tells", "instructs", "directs", "presses", "pushes"})
 _NOT_PROTEST = frozenset({"election", "electoral", "campaign", "stock", "market", "price", "share", "victory"})
@@ -258,10 +258,12 @@ def _in_class(tok: Any, key: str) -> bool:
         return True
     if key == "PEOPLE" and tok.ent_type_ in ("PERSON", "NORP"):
         return True
+    if key == "AID" and tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "NUM", "SYM"):
+        return True  # "released 20 million euros", "deposited $3 billion"
     if lem.endswith("s") and lem[:-1] in cls:
         return True
     return any(c.dep_ in ("compound", "amod") and _lemma(c) in cls for c in tok.children) and key in (
-        "MILOP", "AID", "PROBE", "TALKS")
+        "MILOP", "AID", "PROBE", "TALKS", "CASUALTY", "SUSPECT")
 
 
 _AID_PURPOSE_VERBS = frozenset({"deliver", "distribute", "airdrop", "drop", "carry", "bring", "ferry", "fly",
@@ -286,6 +288,8 @@ def _objects(v: Any) -> list[Any]:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or (c.dep_ == "appos" and c.i > v.i):
             out.append(c)
             out.extend(c.conjuncts)
+    if not out and v.lemma_.lower() == "let":  # "let inspectors resume visits": who is let
+        out.extend(g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
     for o in list(out):
         if o.lemma_.lower() in _HOLDING:  # "took control of the crossing": the crossing
             out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -317,7 +321,8 @@ def _subject_amod(v: Any) -> bool:
 
 
 def _has_child(v: Any, word: str) -> bool:
-    if any(c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "acomp", "dobj", "npadvmod", "agent")
+    if any(c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "acomp", "dobj", "npadvmod", "agent", "oprd",
+                                           "ccomp", "conj")
            for c in v.children):
         return True
     # "calling for the president to resign": "for" marks the complement clause
@@ -408,6 +413,11 @@ class EventCoder(Component):
         if _lemma(v) in _FIRING and (means := _objects(v)) and all(
                 {_lemma(x) for x in o.subtree if x.i <= o.i} & _CROWD_CONTROL for o in means):
             return ("COERCE", "restrict"), f"{_lemma(v)}@crowd-control"  # "fired tear gas and stun grenades"
+        if _lemma(v) in _AUTHORISING and any(
+                (_lemma(x) in ("send", "deploy", "dispatch") and any(_in_class(y, "TROOPS") for y in _objects(x))) or
+                (_in_class(x, "DEPLOYMENT") and x.head.i != v.i and _lemma(x.head) in _AUTHORISING)
+                for o in _objects(v) for x in o.subtree):
+            return ("MOBILIZE", "troops"), f"{_lemma(v)}+deployment"  # "approved a motion to send troops"
         entry = VERBS.get(_lemma(v))
         if entry is None:
             return None
@@ -424,6 +434,11 @@ class EventCoder(Component):
                 if objs is None:
                     objs = _objects(v)
                 hit = any(_in_class(o, word) for o in objs)
+            elif kind == ">":  # "put on alert", "hit with sanctions", "took control of a factory"
+                if objs is None:
+                    objs = _objects(v)
+                hit = any(_in_class(g, word) for h in (v, *objs) for p in h.children if p.dep_ in ("prep", "agent")
+                          for g in p.children if g.dep_ == "pobj")
             elif kind == "~":
                 subj = _subject(v)
                 if subj is not None and subj.lemma_.lower() in _MEASURE:  # "a million pounds of aid moved in"
@@ -697,8 +712,17 @@ class EventCoder(Component):
                 a.sector in ("GOV", "LEG") for a in source) and any(a.sector in ("GOV", "LEG") for a in target):
             t, m, rule = "REJECT", None, f"{rule}+officials"  # "Netanyahu clashes with Biden over Rafah"
             target = [a for a in target if a.sector in ("GOV", "LEG")]
+        if not target and t == "AID" and anchor.pos_ in ("VERB", "AUX"):  # "deposited $3 billion in Pakistan's
+            target = [a for ch in anchor.children if ch.dep_ == "prep" and ch.lower_ in ("for", "in")  # central
+                      for g in ch.children if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=True)  # bank"
+                      if a.code and a.code not in {x.code for x in source}][:1]
         if not target:
             target = _right_of_trigger(c, anchor, span, index, source, t)
+        if not target and t == "CONCEDE" and any(a.code for a in source):
+            # a concession with no one named is made at home ("withdrew the bill after protests")
+            code = next(a.code for a in source if a.code)
+            if code not in ("IGO", "NGO", "IMG"):
+                target = [Actor(text="", code=code)]
         absent = _none_subject(anchor) and not c.nominal and t in HOSTILE
         if not source and not target and not absent:
             return None  # ("No rockets were fired from the territory": a report of absence needs no actor)
@@ -838,6 +862,9 @@ class EventCoder(Component):
             return "REJECT", None, f"{rule}+stall", anchor, conf  # "talks stall", "the deal collapsed"
         if c.nominal and ":aspect" in rule and _lemma(anchor) in ("fail", "falter", "stall", "stagnate"):
             return None  # "vital aid fails to reach civilians": nobody acts, nobody refuses
+        if c.nominal and ":aspect" in rule and t == "CONSULT" and _lemma(anchor) in ("end", "close", "conclude") and \
+                any(ch.dep_ == "prep" and ch.lower_ == "without" for ch in anchor.children):
+            return "REJECT", None, f"{rule}+without", anchor, conf  # "talks ended without agreement"
         if c.nominal and t == "COERCE" and m == "raid" and _lemma(anchor) in ("turn", "grow", "become", "intensify",
                                                                            "escalate", "rage"):
             return "ASSAULT", "ground", f"{rule}+intense", anchor, conf  # "raids turn deadly": violent raids
@@ -987,12 +1014,21 @@ class EventCoder(Component):
                 subj = _subject(v) or next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
                 if subj is not None and type_ in ("ASSAULT", "COERCE", "RETREAT", "AID"):
                     target = _arg_actors(subj, index, deep=False)  # "Four hostages freed in Gaza raid"
+                elif type_ == "MOBILIZE" and any(ch.dep_ == "nsubjpass" for ch in v.children):
+                    subj = next(ch for ch in v.children if ch.dep_ == "nsubjpass")
+                    source = _arg_actors(subj, index, deep=True)  # "riot police were deployed": they are
+                    continue
             if passive:
                 for ch in v.children:
                     if ch.dep_ == "agent":
                         for g in ch.children:
                             if g.dep_ == "pobj":
                                 source = _arg_actors(g, index, deep=True)
+                if not source and not any(ch.dep_ == "agent" for ch in v.children):
+                    by = [g for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                          for b in o.children if b.lower_ == "by" and b.dep_ in ("prep", "agent")
+                          for g in b.children if g.dep_ == "pobj"]  # "placed under house arrest by police"
+                    source = _arg_actors(by[0], index, deep=True) if by else []
             else:
                 s = _subject(v)
                 if s is not None:
@@ -1025,10 +1061,15 @@ class EventCoder(Component):
             subj = next((ch for ch in trig.children if ch.dep_ == "nsubj"), None)  # "Thousands march in ..."
             if subj is not None:
                 source = _arg_actors(subj, index, deep=False)
+        if c.nominal and not source:  # "a strike called by Maoist parties": who called it
+            source = [a for ch in trig.children if ch.dep_ == "acl" and _lemma(ch) in _ANNOUNCING
+                      for ag in ch.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+                      for a in _arg_actors(g, index, deep=True)]
         if c.nominal and not source:
             between = [g for x in (trig, anchor) for ch in x.children if ch.dep_ == "prep" and ch.lower_ == "between"
                        for g in ch.children if g.dep_ == "pobj"]  # (or on its verb: "fighting broke out between")
-            if between and type_ in ("ASSAULT", "CONSULT", "COOPERATE"):  # "clashes between X and Y"
+            if between and type_ in ("ASSAULT", "CONSULT", "COOPERATE", "REJECT", "RETREAT"):  # "clashes between X
+                # and Y", "talks between X and Y ended without agreement", "a truce between X and Y"
                 return _dedupe(_arg_actors(between[0], index, deep=True)), []
         if c.nominal:
             mods = [ch for ch in trig.children if ch.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -1065,7 +1106,8 @@ class EventCoder(Component):
                         if ch.dep_ == "ccomp" and type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
                             s = _subject(ch)  # "demanded that Hamas renounce ...": Hamas
                             if s is not None and s.lower_ not in ("it", "they", "we", "he", "she", "i"):
-                                target = [a for a in _arg_actors(s, index, deep=False) if a.code]
+                                target = [a for a in _arg_actors(s, index, deep=False) if a.code and not (
+                                    type_ == "THREATEN" and a.code in {x.code for x in source})]
                         if not target:
                             target = _targets_of(ch, index, source, type_)
                         if not target and ch.dep_ == "ccomp":
@@ -1354,6 +1396,9 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
     if headline and dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in _AFTERMATH and \
             sense0 == "ASSAULT" and _named_author(node):
         return n, "actor-mod"  # "video shows aftermath of Russian strike", "hear from survivor of Israeli strike"
+    if any(ch.dep_ == "acl" and ch.tag_ == "VBN" and _lemma(ch) in _ANNOUNCING and
+           any(g.dep_ == "agent" for g in ch.children) for ch in n.children):
+        return n, "by-agent"  # "a general strike called by Maoist parties", "the suspension ..., announced by X"
     if dep == "ROOT":
         return n, "root"
     if headline and dep in ("ROOT", "nsubj", "dobj", "appos") and head.dep_ == "ROOT":
@@ -2011,8 +2056,9 @@ def _in_own_clause(tok: Any, top: Any) -> bool:
     pounds Rafah": "pounds" under "killed")."""
     node = tok
     while node.head.i != node.i and node.i != top.i:
-        if _own_clause(node):
-            return True
+        if _own_clause(node) or (node.dep_ == "pobj" and node.head.lower_ in ("as", "amid") and
+                                 node.head.head.i == top.i):
+            return True  # (or a circumstance: "shops were closed as a general strike called by X ...")
         node = node.head
     return False
 
@@ -2136,6 +2182,27 @@ def _assembly_of(v: Any, index: dict) -> Any:
             subj = _subject(node)
             return node if subj is not None and _crowd(subj, index) else None
     return None
+_ANNOUNCING = frozenset({"announce", "call", "order", "organise", "organize", "stage", "lead", "declare", "impose",
+                         "decide", "approve", "launch", "unveil", "mount"})
+_PLANNED = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "threatened", "possible",
+                      "intended"})
+_CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "hammer", "edge", "down", "stun", "trounce",
+                            "overpower", "outplay", "sink", "whip", "batter", "pummel"})
+_SPORT_WORDS = frozenset({"match", "cup", "championship", "tournament", "league", "qualifier", "olympics", "olympic",
+                          "medal", "fixture", "derby", "semi-final", "quarter-final", "semifinal", "quarterfinal"})
+_CLIMB_WORDS = frozenset({"climber", "climbers", "mountaineer", "mountaineers", "everest", "peak", "expedition",
+                          "sherpa", "sherpas", "mountain"})
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_AUTHORISING = frozenset({"approve", "authorize", "authorise", "pass", "adopt", "endorse", "greenlight"})
+
+
+def _sporting(c: _Cand, span: Any) -> bool:
+    """A game won ("beating Zambia 1-0 in a World Cup qualifier") or a mountain climbed ("reached the summit
+    of K2"): sport, no political act."""
+    if _lemma(c.tok) == "summit":
+        return bool({t.lower_ for t in span} & _CLIMB_WORDS)
+    return _lemma(c.tok) in _CONTEST_VERBS and not c.nominal and (
+        bool(_SCORE.search(span.text)) or bool({_lemma(t) for t in span} & _SPORT_WORDS))
 
 
 _QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
@@ -2164,6 +2231,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
             _lemma(t) in ("election", "campaign", "poll", "candidate", "primary", "electoral") for t in span) and not any(
             _lemma(t) in ("against", "fraud", "rigging", "result", "protest", "demand", "outcome") for t in span):
         return True  # "Elections 2024: ANC holds final rally in Soweto": a campaign rally, no protest
+    if type_ in ("ASSAULT", "CONSULT", "COERCE") and _sporting(c, span):
+        return True
     if type_ in ("ASSAULT", "COERCE", "MOBILIZE") and (_in_count(c.tok) or _cumulative(c.tok) or
                                                       (tok.i != c.tok.i and _cumulative(tok))):
         if c.nominal or _in_count(c.tok) or not any(
@@ -2205,6 +2274,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
         # (and its apposition: "a magnitude(nsubj) 6.8 earthquake(appos)")
         words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}
+        if agent.dep_ == "nsubj":  # "a magnitude 6.4 earthquake struck": the parser's second subject
+            words = words.union(*(_head_words(ch) for ch in agent.head.children if ch.dep_ == "nsubj"))
         if words & NATURAL_CAUSES or _lemma(agent) in ("hunger", "thirst") or (
                 not c.nominal and _lemma(agent) in MEDIA_NOUNS):
             return True  # "a flood killed", "these photos capture 100 days of war"
@@ -2227,6 +2298,18 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
             passive = True  # "Sixty killed in Sudan": a headline's passive
         if passive and not has_agent and not by_attack:
             return True
+    if type_ == "ACCUSE" and not c.nominal and _lemma(tok) == "find" and any(
+            _head_words(x) & CRIME_NOUNS for x in tok.subtree if x.dep_ == "pobj"):
+        return True  # "found the businessman guilty of tax fraud": ordinary crime
+    if type_ == "COERCE" and not c.nominal and _lemma(tok) in ("close", "shut") and any(
+            ch.dep_ == "auxpass" for ch in tok.children) and not any(ch.dep_ == "agent" for ch in tok.children) and \
+            not any(_in_class(ch, "BORDER") or _in_class(ch, "ROAD") for ch in tok.children if ch.dep_ == "nsubjpass"):
+        return True  # "markets and offices were closed as a strike paralysed the city": by nobody named
+    if type_ == "ACCUSE" and not c.nominal and _lemma(tok) == "find" and any(
+            x.dep_ == "pcomp" and _lemma(x) in _TOLL_VERBS | {"murder", "stab", "rob", "steal", "rape"} and not any(
+                a.code or a.sector for o in _objects(x) for a in _arg_actors(o, index or {}, deep=False))
+            for x in tok.subtree):
+        return True  # "found a man guilty of killing his landlord" (not "... of killing protesters")
     if type_ == "COERCE" and not c.nominal:
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ in ("for", "over", "on"):
@@ -2235,8 +2318,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                         return True
     if type_ == "THREATEN" and _lemma(c.tok) in ("warn", "caution") and not c.nominal:
         v = c.tok
-        if any(ch.dep_ == "xcomp" or (ch.dep_ in ("dobj", "dative") and _actor_head(ch, index or {}))
-               for ch in v.children):
+        if any(ch.dep_ == "xcomp" or (ch.dep_ in ("dobj", "dative") and (
+                _actor_head(ch, index or {}) or _in_class(ch, "PEOPLE"))) for ch in v.children):
             return False  # an addressee: "warned Hamas", "warned residents to leave"
         for ch in v.children:
             if ch.dep_ == "prep" and ch.lower_ in ("of", "about", "over", "against"):
@@ -2248,6 +2331,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                                          _lemma(s) == _lemma(_subject(v) or v))
                 hostile = _lemma(ch) in VERBS and (VERBS[_lemma(ch)][0] or ("",))[0] in HOSTILE and not (
                     s is not None and _head_words(s) & NATURAL_CAUSES)  # "disease could kill more"
+                hostile = hostile or any(_head_words(o) & THREAT_OBJECTS for o in _objects(ch))  # "would deliver
+                # a crushing response"
                 return not (own or hostile)
         return True  # "..., the agency warns": no addressee and no act of the warner's
     return False
@@ -2589,6 +2674,11 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
                      if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
     if subj is None and c.nominal:
         subj = next((ch for ch in c.tok.children if ch.dep_ in ("poss", "compound", "amod")), None)
+    if subj is None and not c.nominal and verb.dep_ == "conj":  # "set cars ablaze and looted shops", the
+        up = verb.head  # second verb misattached below the first one's object: the first verb's subject
+        while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        subj = _subject(up) if up.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return t, m, rule
     words = _head_words(subj)
@@ -2598,6 +2688,10 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     if t in ("ASSAULT", "COERCE") and (words & PROTESTERS or (head in _MOB_HEADS and subj.tag_ in ("NNS", "NNPS")) or (
             head in ("thousand", "hundred", "dozen", "score", "group", "number") and words & _MOB_HEADS)):
         return "PROTEST", "riot", f"{rule}+protesters"  # (villagers, residents who attack or burn: mob violence)
+    protest_noun = (NOUNS.get(head, (None, []))[0] or ("", None))
+    if t == "COERCE" and not c.nominal and subj.pos_ == "NOUN" and not (
+            head == "strike" and (subj.tag_ == "NNS" or _named_author(subj))) and protest_noun[0] == "PROTEST":
+        return "PROTEST", protest_noun[1], f"{rule}+protest-subject"  # "a general strike shut down banks"
     if t == "REQUEST" and words & (PROTESTERS - {"supporter"}):
         return "PROTEST", "demonstrate", f"{rule}+protesters"  # "demonstrators gather, demanding ..."
     if t in ("REQUEST", "SANCTION") and not c.nominal and (head in _ATTACK_NOUNS or (
@@ -2668,6 +2762,10 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                     ch.dep_ == "dobj" and _lemma(ch) in _SYMBOLS for ch in tok.children)):  # "had laid flowers"
             if (lem == "strike" and tok.pos_ == "NOUN" and tok.tag_ == "NNS") or tok.i == c.tok.i:
                 continue  # air strikes; the act itself ("army jets strike a market")
+            if tok.pos_ == "NOUN" and (any(ch.dep_ == "amod" and ch.lower_ in _PLANNED for ch in tok.children) or
+                                       tok.head.lower_ == "before" or (tok.head.lower_ == "of" and
+                                                                       tok.head.head.lower_ == "ahead")):
+                continue  # "a curfew ahead of a planned rally": no protest held yet
             forces = tok.head.pos_ == "VERB" and _subject(tok.head) is not None and any(
                 a.sector in ("COP", "MIL") for a in _arg_actors(_subject(tok.head), index, deep=False))
             if tok.dep_ == "dobj" and _lemma(tok.head) in _PREVENT:

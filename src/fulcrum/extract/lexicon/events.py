@@ -4,6 +4,8 @@ Format of :data:`_VERBS` lines: ``lemma[,lemma]: SENSE ; key=SENSE ; ...`` where
 ``TYPE/mode`` or ``-`` (no event), and a key is ``+word`` (a particle or preposition child: "call for"),
 ``@CLASS`` (the object's class, see :data:`OBJECT_CLASSES`) or ``^SECTOR`` (the subject's sector).
 The first key that applies wins; the bare sense is the default.  Keys are tried in the written order.
+A key ``~CLASS`` tests the subject's class, ``>CLASS`` the object of a preposition on the verb or on its
+object ("put on alert", "hit with sanctions", "took control of a factory").
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
            "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
            "parcel ration kit wheat flour rice grain maize corn cereal vaccine blanket medication drug "
-           "foodstuff provision humanitarian oxygen generator",
+           "foodstuff provision humanitarian oxygen generator kitchen euro dollar yen franc rupee riyal dinar "
+           "dirham yuan rouble ruble shekel lira resupply",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
-              "rifle gas projectile salvo barrage phosphorus",
+              "rifle gas projectile salvo barrage phosphorus launcher",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
-              "personnel division fleet tank aircraft marine",
+              "personnel division fleet tank aircraft marine fighter warplane bomber helicopter gunship frigate "
+              "destroyer submarine commando paratrooper boat",
     "ENVOYS": "ambassador envoy diplomat consul inspector monitor observer peacekeeper mission staff worker "
               "agency representative delegation employee team",
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
@@ -30,7 +34,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
               "reporter body remains striker picketer employee critic",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
-    "ECONSANCTION": "sanction embargo blockade siege",
+    "ECONSANCTION": "sanction embargo blockade siege freeze",
     "RELATIONS": "relation tie contact link embassy",
     "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round debate",
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
@@ -44,7 +48,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PROPERTY": "house home building property office land village town facility infrastructure line apartment block tower "
                 "plant mosque church school hospital shop vehicle car power station",
     "SUPPORTN": "support solidarity commitment backing",
-    "INTEL": "intelligence information expertise data",
+    "INTEL": "intelligence information expertise data record evidence dossier intel",
     "ASYLUM": "asylum refuge sanctuary",
     "ACCESS": "access entry passage return movement exit",
     "TERRITORY": "territory village town city area region land position control base stronghold outpost "
@@ -55,6 +59,15 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PRESSURE": "pressure",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
     "SITUATIONN": "policy position stance view interest vision value goal aim ambition demand",
+    "LEGISLATION": "bill law decree legislation amendment ordinance regulation directive reform tax increase "
+                   "hike rise plan proposal",
+    "TRADE": "import export trade good product shipment sale flight investment",
+    "ALERT": "alert readiness standby footing",
+    "FIRM": "factory company firm plant refinery mine oilfield bank business enterprise asset farm estate "
+            "broadcaster newspaper television channel station",
+    "SUSPECT": "suspect fugitive wanted accused",
+    "JUSTICE": "custody tribunal court prosecutor justice interpol hague",
+    "CASUALTY": "wounded injured patient casualty victim wound injure",
 }.items()}
 
 _VERBS = """
@@ -66,7 +79,7 @@ repel,repulse: ASSAULT
 hack,bludgeon,club,machete: - ; +to=ASSAULT ; @PEOPLE=ASSAULT
 dissolve,disband: - ; @party=COERCE/ban ; @union=COERCE/ban ; @association=COERCE/ban ; @organisation=COERCE/ban ; @organization=COERCE/ban ; @ngo=COERCE/ban ; @movement=COERCE/ban ; @group=COERCE/ban
 requisition,commandeer,conscript: COERCE ; @PROPERTY=COERCE/seize
-strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT
+strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE
 kill,murder,slay,wound,injure,maim: ASSAULT
 kill: ASSAULT ; @DEAL=- ; @STATEMENT=- ; @PROBE=- ; @article=- ; @bill=- ; @story=- ; @idea=- ; @chance=- ; @hope=-
 assassinate: ASSAULT/assassinate
@@ -77,7 +90,7 @@ fire: - ; @gas=COERCE/restrict ; @bullet=ASSAULT/fire ; @WEAPON=ASSAULT ; +on=AS
 open: - ; ~BORDER=RETREAT/access ; @war=- ; @MILOP=ASSAULT/fire ; @BORDER=RETREAT/access ; @PROBE=ACCUSE/investigate ; @TALKS=CONSULT ; @ACCESS=RETREAT/access
 invade,storm,overrun,retake,recapture: ASSAULT/ground
 abduct,kidnap,hijack: ASSAULT/abduct
-capture,seize: COERCE/seize ; @attention=- ; @imagination=- ; @heart=- ; @mood=- ; @moment=- ; @spirit=- ; @STATEMENT=- ; @PEOPLE=ASSAULT/abduct ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
+capture,seize: COERCE/seize ; >FIRM=COERCE/seize ; @attention=- ; @imagination=- ; @heart=- ; @mood=- ; @moment=- ; @spirit=- ; @STATEMENT=- ; @PEOPLE=ASSAULT/abduct ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @camp=ASSAULT/ground
 torture: ASSAULT/torture
 beat: ASSAULT/beat
 flog,whip: ASSAULT/beat
@@ -87,10 +100,10 @@ detonate: ASSAULT/explosives
 blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
 clash: ASSAULT ; ^GOV=REJECT ; ^LEG=REJECT ; ~DEAL=REJECT ; ~SITUATIONN=REJECT
 fight,battle: ASSAULT
-fight,battle: ASSAULT ; @PROBE=- ; @claim=- ; @charge=- ; @allegation=- ; @ruling=-
+fight,battle: ASSAULT ; @PROBE=- ; @claim=- ; @charge=- ; @allegation=- ; @ruling=- ; @outbreak=- ; @epidemic=- ; @disease=- ; @virus=- ; @wildfire=- ; @blaze=- ; @corruption=- ; @poverty=- ; @hunger=- ; @illness=- ; @cancer=-
 target: ASSAULT
 unleash: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @dog=ASSAULT ; @violence=ASSAULT ; @fire=ASSAULT/fire ; +on=ASSAULT
-hit: - ; +out=ACCUSE ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
+hit: - ; +out=ACCUSE ; >ECONSANCTION=SANCTION ; >RESTRICT=SANCTION ; >asset=SANCTION ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
 launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
 arrest,detain,jail,imprison,incarcerate: COERCE/arrest
 hold: - ; @PROTESTN=PROTEST/demonstrate ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
@@ -100,14 +113,14 @@ control: - ; @BORDER=COERCE/occupy ; @ROAD=COERCE/occupy
 wipe: - ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT ; @PROPERTY=COERCE/destroy
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface,uproot: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct
+set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @ablaze=COERCE/destroy ; @AID=AID
 blockade,besiege,encircle,surround: COERCE/blockade
 tighten: - ; @RESTRICT=COERCE/restrict ; @hold=COERCE/blockade ; @grip=COERCE/blockade ; @noose=COERCE/blockade ; @encirclement=COERCE/blockade ; @cordon=COERCE/blockade
 deport: COERCE/deport
-ban,outlaw,prohibit,proscribe: COERCE/ban
+ban,outlaw,prohibit,proscribe: COERCE/ban ; @TRADE=SANCTION
 censor,gag: COERCE/censor
-disperse,suppress,repress,restrict,curb: COERCE/restrict
-prevent,stop: - ; @work=PROTEST/strike ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict
+disperse,suppress,repress,restrict,curb: COERCE/restrict ; @TRADE=SANCTION
+prevent,stop: - ; @work=PROTEST/strike ; @PROTESTN=COERCE/restrict ; @PEOPLE=COERCE/restrict ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict ; @TRADE=SANCTION
 crack: - ; +down=COERCE
 occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy ; ^LAB=PROTEST/occupy ; ^AGR=PROTEST/occupy
 evict: COERCE/deport
@@ -119,16 +132,16 @@ cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=C
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
 protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
-boycott: PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
+boycott: PROTEST/boycott ; ^OPP=PROTEST/boycott ; >parliament=PROTEST/boycott ; >assembly=PROTEST/boycott ; >congress=PROTEST/boycott ; >legislature=PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
 pelt,stone: PROTEST/riot
-throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives
+throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
 intercept: COERCE/seize ; @WEAPON=-
-drop: - ; @AID=AID ; @WEAPON=ASSAULT/air
+drop: - ; @AID=AID ; @WEAPON=ASSAULT/air ; @LEGISLATION=CONCEDE
 clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
@@ -137,7 +150,7 @@ down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
-send,dispatch: - ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+send,dispatch: - ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
 prepare,brace,gear: - ; @MILOP=MOBILIZE
@@ -154,21 +167,21 @@ expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
 recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
-suspend,freeze,halt: SANCTION ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire
+suspend,freeze,halt: SANCTION ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire ; @constitution=COERCE/restrict ; @parliament=COERCE/restrict
 reduce,thin,scale,draw,trim,downsize: - ; @TROOPS=RETREAT/withdraw ; @MILOP=RETREAT/withdraw
-withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
+withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; @LEGISLATION=CONCEDE ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
 force: - ; +out=SANCTION/expel
 threaten,menace: THREATEN
 warn: THREATEN
 vow,swear: THREATEN
 reject,refuse,decline,rebuff,spurn,veto,rebuke: REJECT
 rebuke: ACCUSE
-dismiss: REJECT ; @PEOPLE=-
+dismiss: REJECT ; @PEOPLE=- ; @government=- ; @cabinet=-
 oppose,resist,defy,renege: REJECT
 deny: REJECT ; @ACCESS=COERCE/restrict ; @AID=COERCE/restrict
 refuse: REJECT ; @food=PROTEST/hunger ; @meal=PROTEST/hunger
 rule: - ; +out=REJECT
-turn: - ; +down=REJECT
+turn: - ; +down=REJECT ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; +over=RETREAT/release
 fail: -
 accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand,assail,chide,berate,scold,excoriate,reproach,chastise: ACCUSE
 challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
@@ -177,13 +190,13 @@ adopt,pass: - ; @resolution=REQUEST
 vote: - ; @resolution=REQUEST ; @draft=REQUEST ; @motion=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
-take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct
+take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; >FIRM=COERCE/seize ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct ; @refugee=AID/asylum ; @migrant=AID/asylum ; @seeker=AID/asylum
 step: - ; @mine=ASSAULT/explosives ; @landmine=ASSAULT/explosives ; @device=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
-ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
+ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST ; @ALERT=MOBILIZE/troops
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
-move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground
-move: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; ~AID=AID ; @WEAPON=AID/military ; ^MIL=ASSAULT/ground ; +into=ASSAULT/ground
-leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT
+move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
+move: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; ~AID=AID ; @WEAPON=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; +into=ASSAULT/ground
+leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT ; ~TROOPS=RETREAT/withdraw
 investigate,probe,examine: ACCUSE/investigate
 hear: - ; @PROBE=ACCUSE ; @appeal=ACCUSE ; @challenge=ACCUSE ; @petition=ACCUSE
 grill,interrogate: - ; @PEOPLE=ACCUSE ; ^LEG=ACCUSE ; ^JUD=ACCUSE
@@ -201,11 +214,11 @@ appeal: REQUEST
 ask: REQUEST ; +for=REQUEST
 seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
 invite: REQUEST
-order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @PEOPLE=REQUEST
-agree,consent: AGREE
-pledge,promise,offer: AGREE
+order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @ENVOYS=SANCTION/expel ; @PEOPLE=REQUEST ; +out=SANCTION/expel
+agree,consent: AGREE ; >demand=CONCEDE
+pledge,promise,offer: AGREE ; @apology=SUPPORT
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
-accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum
+accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum ; @resignation=CONCEDE
 sign: - ; @TRUCE=AGREE ; @DEAL=SUPPORT
 endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank,fete,salute: SUPPORT
 celebrate,cheer: - ; @MILOP=SUPPORT ; @DEAL=SUPPORT ; @TRUCE=SUPPORT ; @release=SUPPORT ; @victory=SUPPORT ; @PEOPLE=SUPPORT ; @killing=SUPPORT ; @massacre=SUPPORT
@@ -231,16 +244,16 @@ exchange: - ; @PEOPLE=RETREAT/release ; @INTEL=COOPERATE/intelligence ; @fire=AS
 aid,assist,donate,airdrop,fund,finance,rescue,evacuate: AID
 aid,assist: AID ; ~INTEL=COOPERATE/intelligence ; @MILOP=COOPERATE ; @rescue=COOPERATE ; @raid=COOPERATE ; @hunt=COOPERATE ; @search=COOPERATE
 evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
-provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access
+provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
 grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
 arm: AID/military
 concede,yield,accede,relent,capitulate: CONCEDE
-give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum
-lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease
+give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
+lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE ; @visa=SANCTION
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE ; @talk=REJECT ; @negotiation=REJECT ; @dialogue=REJECT ; @DEAL=REJECT
-release,free,pardon: RETREAT/release ; @STATEMENT=-
-hand: - ; @AID=AID ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; +over=RETREAT/release
+release,free,pardon: RETREAT/release ; @STATEMENT=- ; @AID=AID
+hand: - ; @AID=AID ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; @WEAPON=AID/military ; @tank=AID/military ; +over=RETREAT/release ; +back=RETREAT/return
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; @tool=PROTEST/strike ; +down=RETREAT/disarm
@@ -252,6 +265,34 @@ observe: - ; @TRUCE=RETREAT/ceasefire ; @shutdown=PROTEST/strike ; @STRIKE=PROTE
 violate: - ; @TRUCE=ASSAULT ; @DEAL=REJECT
 pay: - ; @compensation=RETREAT/return ; @ransom=-
 compensate: RETREAT/return
+nationalise,nationalize: COERCE/seize
+shelve,repeal,rescind,annul,abolish,overturn,quash: - ; @LEGISLATION=CONCEDE ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease
+abandon: - ; @LEGISLATION=CONCEDE ; @TERRITORY=RETREAT/withdraw
+meet: CONSULT ; @demand=CONCEDE ; @condition=CONCEDE
+reinstate: CONCEDE ; @ECONSANCTION=SANCTION ; @RESTRICT=COERCE/restrict
+bow,cave,buckle: - ; +to=CONCEDE ; +in=CONCEDE ; +under=CONCEDE
+put,place: - ; >ALERT=MOBILIZE/troops ; >arrest=COERCE/arrest ; >curfew=COERCE/curfew ; >trial=ACCUSE ; >bar=COERCE/arrest ; @AID=AID
+deploy: MOBILIZE/troops ; @peacekeeper=AID
+arrive: - ; ~peacekeeper=AID
+slap: - ; @ECONSANCTION=SANCTION ; @RESTRICT=SANCTION ; @TRADE=SANCTION
+transfer: - ; >JUSTICE=COOPERATE/extradite ; @AID=AID ; @WEAPON=AID/military
+deposit: - ; @AID=AID/economic
+disburse: AID/economic
+treat: - ; +as=- ; @CASUALTY=AID/humanitarian
+airlift: AID ; @TROOPS=MOBILIZE/troops
+work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
+team: - ; +up=COOPERATE
+join: - ; @force=COOPERATE
+stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT
+vote: - ; +against=REJECT ; +down=REJECT
+brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
+fall,go: - ; +silent=RETREAT/ceasefire ; +quiet=RETREAT/ceasefire
+find: - ; +guilty=ACCUSE
+aid: AID ; +abetting=- ; +abetted=- ; @CRIMES=- ; ~INTEL=COOPERATE/intelligence ; @MILOP=COOPERATE ; @rescue=COOPERATE ; @raid=COOPERATE ; @hunt=COOPERATE ; @search=COOPERATE
+back: SUPPORT ; +down=CONCEDE ; @AID=AID
+crush,quell: COERCE/restrict
+reverse: - ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE ; @decision=CONCEDE
+dissolve,disband: - ; @parliament=COERCE/ban ; @party=COERCE/ban ; @assembly=COERCE/ban ; @legislature=COERCE/ban ; @union=COERCE/ban ; @ngo=COERCE/ban
 """
 
 _NOUNS = """
@@ -303,6 +344,12 @@ release,exchange,swap: RETREAT/release
 withdrawal,pullout,pull-out,retreat: RETREAT/withdraw
 reopening: RETREAT/access
 ceasefire,cease-fire,truce,armistice,pause: RETREAT/ceasefire
+drill,exercise,maneuver,manoeuvre,wargame,war-game: MOBILIZE ; joint=COOPERATE/military
+patrol: MOBILIZE/police ; joint=COOPERATE/military
+operation: - ; joint=COOPERATE/military ; military=ASSAULT/ground ; ground=ASSAULT/ground ; combat=ASSAULT/ground ; army=ASSAULT/ground
+in: - ; sit=PROTEST/demonstrate ; teach=PROTEST/demonstrate ; die=PROTEST/demonstrate
+apology: SUPPORT
+concession,climbdown: CONCEDE
 """
 
 Sense = tuple[str, str | None] | None
