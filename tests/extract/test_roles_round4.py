@@ -57,7 +57,7 @@ def test_civilians_told_to_leave_are_of_the_place(coder) -> None:
 
 def test_domestic_target_without_a_place_keeps_the_first_country(coder) -> None:
     art = coder("A Chilean judge ordered former minister Pedro Soto to appear for questioning over arms sales "
-                "to Peru.")
+                "to Peru and Bolivia.")
     evs = [e for e in art.events if e.type == "REQUEST"]
     if evs and evs[0].target:
         assert {a.code for a in evs[0].target} <= {"CHL", None}
@@ -83,3 +83,8 @@ def test_crime_predicate_possessor_is_the_target(coder) -> None:
 def test_departing_aid_sails_from_its_object(coder) -> None:
     src, tgt = _roles(coder("Aid convoy departs Poland for Ukraine"), "AID")
     assert tgt == {"UKR"}
+
+
+def test_officials_met_take_the_one_other_country(coder) -> None:
+    src, tgt = _roles(coder("Lavrov speaks to reporters in Turkey after meeting with officials"), "CONSULT")
+    assert src == {"RUS"} and tgt == {"TUR"}

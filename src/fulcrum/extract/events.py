@@ -1944,13 +1944,14 @@ def _court_source(source: list[Actor], span: Any, index: dict) -> list[Actor]:
 def _target_country(source: list[Actor], span: Any, index: dict) -> str | None:
     """The country of a target with a sector but none of its own ("Israel tells civilians to evacuate
     northern Gaza"): the first place named below another country than the source's ("Gaza", "Kharkiv"), not a
-    topic ("the Gaza war"); a country named elsewhere in the sentence is too loose a guess."""
+    topic ("the Gaza war"); else the one other country named ("Blinken meets officials in Israel"), but not
+    one of several ("sales to Croatia and Ecuador")."""
     own = {a.code for a in source if a.code}
     if not own:
         return None
-    for i in range(span.start, span.end):
-        for a in index.get(i, []):
-            if a.code and a.code not in own and a.code not in ("IGO", "NGO", "IMG") and not _in_label(a, span) \
-                    and place_only(a) and not place_topic(a):
-                return a.code
-    return None
+    others = [a for i in range(span.start, span.end) for a in index.get(i, []) if a.code and a.code not in own
+              and a.code not in ("IGO", "NGO", "IMG") and not _in_label(a, span) and not place_topic(a)]
+    places = [a.code for a in others if place_only(a)]
+    if places:
+        return places[0]
+    return others[0].code if len({a.code for a in others}) == 1 else None
