@@ -88,3 +88,30 @@ def test_departing_aid_sails_from_its_object(coder) -> None:
 def test_officials_met_take_the_one_other_country(coder) -> None:
     src, tgt = _roles(coder("Lavrov speaks to reporters in Turkey after meeting with officials"), "CONSULT")
     assert src == {"RUS"} and tgt == {"TUR"}
+
+
+def test_threatened_offensive_on_a_place_below_a_country(coder) -> None:
+    src, tgt = _roles(coder("Putin says Russia will push on with Kharkiv offensive"), "THREATEN")
+    assert src == {"RUS"} and tgt == {"UKR"}
+
+
+def test_reduced_relative_head_noun_is_the_target(coder) -> None:
+    src, tgt = _roles(coder("ISIS deputy leader killed in Baghdad attack"), "ASSAULT")
+    assert "IGO" not in src and "IRQ" not in src
+    assert tgt == {"IMG"}
+
+
+def test_nominal_attack_under_a_reduced_relative_stops_at_a_pipe(coder) -> None:
+    art = coder("Iraq war updates: ISIS deputy leader killed in Baghdad attack | Middle East News - Example")
+    src, tgt = _roles(art, "ASSAULT")
+    assert tgt == {"IMG"}
+
+
+def test_campus_protest_gives_the_protesters_country(coder) -> None:
+    src, tgt = _roles(coder("Kharkiv war protest at tented camp at Oxford University"), "PROTEST")
+    assert src == {"GBR"} and tgt == set()
+
+
+def test_march_in_a_city_without_a_campus_is_unchanged(coder) -> None:
+    art = coder("Thousands march in Tel Aviv calling for hostage deal")
+    assert any(e.type == "PROTEST" for e in art.events)

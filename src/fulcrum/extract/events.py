@@ -746,6 +746,8 @@ class EventCoder(Component):
                 _is_headline(span) and v.tag_ == "VBN" and not any(ch.dep_ == "aux" for ch in v.children))
             if passive and not any(ch.dep_ == "agent" for ch in v.children) and not target:
                 subj = _subject(v) or next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                if subj is None and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i:
+                    subj = v.head  # a reduced relative: "Three Britons killed in strike on aid workers"
                 if subj is not None and type_ in ("ASSAULT", "COERCE", "RETREAT", "AID"):
                     target = _arg_actors(subj, index, deep=False)  # "Four hostages freed in Gaza raid"
             if passive:
@@ -835,6 +837,9 @@ class EventCoder(Component):
                     for g in ch.children:
                         if g.dep_ == "pobj":
                             target += _arg_actors(g, index, deep=True)
+        if not target and c.nominal and type_ == "ASSAULT" and trig.dep_ == "pobj" and \
+                trig.head.head.tag_ == "VBN" and trig.head.head.dep_ == "acl":
+            target = _arg_actors(trig.head.head.head, index, deep=False)  # "deputy killed in Beirut attack"
         if not target and type_ in ("ASSAULT", "COERCE"):
             for v in [*verbs, trig]:
                 for ch in v.children:
@@ -852,6 +857,11 @@ class EventCoder(Component):
             else:
                 source = [a for a in left if not place_only(a) and not _in_label(a, span)][:1]
         source = _court_source(source, span, index)
+        if type_ == "PROTEST" and c.nominal and all(place_only(a) for a in source):  # "protest at Oxford University"
+            edu = [a for a in target if a.sector == "EDU" and a.code and a.start is not None and
+                   span.doc.text[:a.start].split()[-1:] in (["at"], ["in"])]
+            if edu:
+                source, target = edu[:1], [a for a in target if a not in edu[:1]]
         if type_ == "RETREAT":  # "X pulls its troops out of Y": its own forces are not a party
             own = {s.code for s in source if s.code}
             target = [a for a in target if not ((a.code in own or (a.code is None and own)) and
@@ -882,6 +892,8 @@ def _not_places(actors: list[Actor], type_: str, role: str) -> list[Actor]:
         return [a for a in actors if not place_only(a) or (place_topic(a) and type_ == "ASSAULT" and _launch_head(a))]
     if type_ == "PROTEST":
         return [a for a in actors if not place_only(a)]
+    if type_ in ("THREATEN", "REQUEST"):  # "vows to push on with the Gaza offensive": where it is waged
+        return [a for a in actors if not place_topic(a) or _assault_head(a)]
     if type_ not in ("ASSAULT", "COERCE"):
         return [a for a in actors if not place_topic(a)]
     return actors
@@ -1849,7 +1861,7 @@ def _right_of_trigger(c: _Cand, anchor: Any, span: Any, index: dict, source: lis
     start = max(c.tok.i, anchor.i) + 1
     for i in range(start, span.end):
         tok = span.doc[i]
-        if tok.text in (";",) or (tok.dep_ == "cc" and tok.head.i == anchor.i):
+        if tok.text in (";", "|") or (tok.dep_ == "cc" and tok.head.i == anchor.i):
             break
         if tok.lemma_ in REPORTING_VERBS and tok.dep_ in ("ROOT", "parataxis", "ccomp") and i > anchor.i + 1:
             break
@@ -1955,3 +1967,9 @@ def _target_country(source: list[Actor], span: Any, index: dict) -> str | None:
     if places:
         return places[0]
     return others[0].code if len({a.code for a in others}) == 1 else None
+
+
+def _assault_head(actor: Actor) -> bool:
+    """Whether a mention heads an attack noun ("Gaza offensive", "Rafah assault")."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in _ATTACK_NOUNS | {"attacks", "strikes", "raids", "offensives", "operation"}
