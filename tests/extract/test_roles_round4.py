@@ -115,3 +115,9 @@ def test_campus_protest_gives_the_protesters_country(coder) -> None:
 def test_march_in_a_city_without_a_campus_is_unchanged(coder) -> None:
     art = coder("Thousands march in Tel Aviv calling for hostage deal")
     assert any(e.type == "PROTEST" for e in art.events)
+
+
+def test_aid_ship_leaving_a_port_goes_to_the_place_after_off(coder) -> None:
+    src, tgt = _roles(coder("Ship carrying aid to Turkish-built port off Yemen leaves Djibouti"), "AID")
+    assert "DJI" not in src | tgt and "TUR" not in src
+    assert tgt == {"YEM"}

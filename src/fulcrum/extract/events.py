@@ -857,6 +857,9 @@ class EventCoder(Component):
             else:
                 source = [a for a in left if not place_only(a) and not _in_label(a, span)][:1]
         source = _court_source(source, span, index)
+        if type_ == "AID" and (dep := _departure(trig, index)) is not None:  # "aid ship leaves Cyprus for Y"
+            source = [a for a in source if a not in dep[0]]
+            target = dep[0][-1:] if dep[0] else [a for a in target if a not in dep[1]]
         if type_ == "PROTEST" and c.nominal and all(place_only(a) for a in source):  # "protest at Oxford University"
             edu = [a for a in target if a.sector == "EDU" and a.code and a.start is not None and
                    span.doc.text[:a.start].split()[-1:] in (["at"], ["in"])]
@@ -1973,3 +1976,17 @@ def _assault_head(actor: Actor) -> bool:
     """Whether a mention heads an attack noun ("Gaza offensive", "Rafah assault")."""
     words = actor.text.lower().split()
     return bool(words) and words[-1] in _ATTACK_NOUNS | {"attacks", "strikes", "raids", "offensives", "operation"}
+
+
+def _departure(trig: Any, index: dict) -> tuple[list[Actor], list[Actor]] | None:
+    """Where aid on a ship or convoy that leaves somewhere goes (after "to/for/off") and where it leaves
+    from (the object of "leave/depart"), or None when no such verb governs the trigger."""
+    v = trig
+    while v.head.i != v.i and _lemma(v) not in _DEPART:
+        v = v.head
+    if _lemma(v) not in _DEPART:
+        return None
+    origins = [a for ch in v.children if ch.dep_ == "dobj" for x in ch.subtree for a in index.get(x.i, [])]
+    dests = [a for x in v.subtree if x.dep_ == "prep" and x.lower_ in ("to", "for", "off") for g in x.children
+             if g.dep_ == "pobj" for a in index.get(g.i, []) if a.code and a not in origins]
+    return dests, origins
