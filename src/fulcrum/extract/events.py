@@ -974,6 +974,8 @@ class EventCoder(Component):
             spk = c.speaker if c.speaker is not None else _subject(anchor)
             source = _arg_actors(spk, index, deep=True) if spk is not None else []
             target = _arg_actors(c.tok_subject, index, deep=True) if c.tok_subject is not None else []
+            if not target and c.tok_subject is not None and c.rule.startswith("crime:"):
+                target = [a for a in index.get(c.tok_subject.head.i, []) if a.code]  # "Israel's actions amount to"
             return _dedupe(source), _dedupe(target)
         trig = c.tok
         if c.rule.endswith("be+untrue"):  # "X says the claim is false", "X: 'The assertion is incorrect'"
@@ -1012,6 +1014,8 @@ class EventCoder(Component):
                 _is_headline(span) and v.tag_ == "VBN" and not any(ch.dep_ == "aux" for ch in v.children))
             if passive and not any(ch.dep_ == "agent" for ch in v.children) and not target:
                 subj = _subject(v) or next((ch for ch in v.children if ch.dep_ == "nsubj"), None)
+                if subj is None and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.i < v.i:
+                    subj = v.head  # a reduced relative: "Three Britons killed in strike on aid workers"
                 if subj is not None and type_ in ("ASSAULT", "COERCE", "RETREAT", "AID"):
                     target = _arg_actors(subj, index, deep=False)  # "Four hostages freed in Gaza raid"
                 elif type_ == "MOBILIZE" and any(ch.dep_ == "nsubjpass" for ch in v.children):
@@ -1044,9 +1048,12 @@ class EventCoder(Component):
                 return _dedupe(planters), _dedupe(_arg_actors(s, index, deep=False) if s is not None else [])
         if not c.nominal and _lemma(trig) in _UNDERGO and type_ == "ASSAULT":
             objs = _objects(trig)  # "Palestinians face Israeli fire": the fire's author, on the subject
+            objs += [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "under" for g in ch.children
+                     if g.dep_ == "pobj"]  # "come under Israeli fire"
             s = _subject(trig)
             return (_dedupe([a for o in objs for ch in o.children if ch.dep_ in ("amod", "compound", "poss", "nmod")
-                             for a in _arg_actors(ch, index, deep=False)]),
+                             for a in _arg_actors(ch, index, deep=False)] +
+                            [a for o in objs if _named_author(o) for a in index.get(o.i, []) if a.code]),
                     _dedupe(_arg_actors(s, index, deep=False) if s is not None else []))
         if not source and not c.nominal and trig.dep_ == "pcomp" and trig.head.head.pos_ == "VERB" and \
                 _lemma(trig.head.head) in ("suspect", "believe", "think"):
@@ -1142,6 +1149,9 @@ class EventCoder(Component):
                     for g in ch.children:
                         if g.dep_ == "pobj":
                             target += _arg_actors(g, index, deep=True)
+        if not target and c.nominal and type_ == "ASSAULT" and trig.dep_ == "pobj" and \
+                trig.head.head.tag_ == "VBN" and trig.head.head.dep_ == "acl":
+            target = _arg_actors(trig.head.head.head, index, deep=False)  # "deputy killed in Beirut attack"
         if not target and type_ in ("ASSAULT", "COERCE"):
             for v in [*verbs, trig]:
                 for ch in v.children:
@@ -1158,6 +1168,19 @@ class EventCoder(Component):
                 target = target or left[:1]  # "Gaza professor killed in airstrike": the one it was done to
             else:
                 source = [a for a in left if not place_only(a) and not _in_label(a, span)][:1]
+        source = _court_source(source, span, index)
+        if type_ == "AID" and (dep := _departure(trig, index)) is not None:  # "aid ship leaves Cyprus for Y"
+            source = [a for a in source if a not in dep[0]]
+            target = dep[0][-1:] if dep[0] else [a for a in target if a not in dep[1]]
+        if type_ == "PROTEST" and c.nominal and all(place_only(a) for a in source):  # "protest at Oxford University"
+            edu = [a for a in target if a.sector == "EDU" and a.code and a.start is not None and
+                   span.doc.text[:a.start].split()[-1:] in (["at"], ["in"])]
+            if edu:
+                source, target = edu[:1], [a for a in target if a not in edu[:1]]
+        if type_ == "RETREAT":  # "X pulls its troops out of Y": its own forces are not a party
+            own = {s.code for s in source if s.code}
+            target = [a for a in target if not ((a.code in own or (a.code is None and own)) and
+                                                a.sector in ("MIL", "COP"))]
         src_keys = {(a.code, a.sector, a.start) for a in source}
         target = [a for a in target if (a.code, a.sector, a.start) not in src_keys]
         return _dedupe(source), _dedupe(target)
@@ -1181,9 +1204,11 @@ def _not_places(actors: list[Actor], type_: str, role: str) -> list[Actor]:
     ("truce in Gaza to start"), and a place modifying another noun ("the Gaza war", "Gaza truce plan") is no
     party to anything but violence and coercion; a protest's place is where, not against whom."""
     if role == "source":
-        return [a for a in actors if not place_only(a) or (place_topic(a) and type_ == "ASSAULT")]
+        return [a for a in actors if not place_only(a) or (place_topic(a) and type_ == "ASSAULT" and _launch_head(a))]
     if type_ == "PROTEST":
         return [a for a in actors if not place_only(a)]
+    if type_ in ("THREATEN", "REQUEST"):  # "vows to push on with the Gaza offensive": where it is waged
+        return [a for a in actors if not place_topic(a) or _assault_head(a)]
     if type_ not in ("ASSAULT", "COERCE"):
         return [a for a in actors if not place_topic(a)]
     return actors
@@ -1212,7 +1237,7 @@ def _subject(v: Any, raising: bool = False) -> Any:
                 return v.head
             if ch.dep_ == "nsubjpass" and not raising:
                 continue
-            return ch
+            return _colon_subject(v, ch)
     # controlled subject: xcomp / conj / advcl share the head's subject
     if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.i != v.i:
         if v.dep_ == "ccomp" and v.head.pos_ not in ("VERB", "AUX"):
@@ -1286,6 +1311,8 @@ def _targets_of(v: Any, index: dict, source: list[Actor], type_: str = "") -> li
     weak: list[Actor] = []
     for ch in v.children:
         if ch.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "attr", "oprd") and type_ != "MOBILIZE":
+            if type_ == "AID" and ch.dep_ == "dobj" and _lemma(v) in _DEPART:
+                continue  # "aid ship leaves Cyprus": where it sails from
             found = _arg_actors(ch, index, deep=True)
             if type_ in ("RETREAT", "AGREE", "AID") and ch.dep_ == "dobj":
                 own = {s.code for s in source if s.code}  # "Israel to pull its troops from Gaza": not a party
@@ -1296,7 +1323,8 @@ def _targets_of(v: Any, index: dict, source: list[Actor], type_: str = "") -> li
     if out:
         return out
     for ch in v.children:
-        if (ch.dep_ in ("prep", "prt") and ch.lower_ in _TARGET_PREPS) or ch.dep_ == "agent" and False:
+        if (ch.dep_ in ("prep", "prt") and (ch.lower_ in _TARGET_PREPS or (
+                type_ == "AID" and _lemma(v) in _DEPART and ch.lower_ in ("for", "off")))) or ch.dep_ == "agent" and False:
             for g in ch.children:
                 if g.dep_ == "pobj":
                     out += _arg_actors(g, index, deep=True)
@@ -1997,7 +2025,8 @@ def _fill_domestic(source: list[Actor], target: list[Actor], span: Any, index: d
     for role in (source, target):
         for k, a in enumerate(role):
             if a.code is None and a.sector in _DOMESTIC:
-                role[k] = Actor(text=a.text, code=country, sector=a.sector, name=a.name, start=a.start,
+                code = _target_country(source, span, index) or country if role is target else country
+                role[k] = Actor(text=a.text, code=code, sector=a.sector, name=a.name, start=a.start,
                                 end=a.end)
 
 
@@ -2718,7 +2747,7 @@ def _right_of_trigger(c: _Cand, anchor: Any, span: Any, index: dict, source: lis
     start = max(c.tok.i, anchor.i) + 1
     for i in range(start, span.end):
         tok = span.doc[i]
-        if tok.text in (";",) or (tok.dep_ == "cc" and tok.head.i == anchor.i):
+        if tok.text in (";", "|") or (tok.dep_ == "cc" and tok.head.i == anchor.i):
             break
         if tok.lemma_ in REPORTING_VERBS and tok.dep_ in ("ROOT", "parataxis", "ccomp") and i > anchor.i + 1:
             break
@@ -2726,11 +2755,13 @@ def _right_of_trigger(c: _Cand, anchor: Any, span: Any, index: dict, source: lis
             if not a.code or (a.code, a.sector) in src or (a.code in src_codes and not a.sector) or (
                     a.code in src_codes and a.sector in ("MIL", "COP") and type_ in ("RETREAT", "AID", "AGREE")):
                 continue
+            if type_ == "RETREAT" and a.code in src_codes and a.sector in ("MIL", "COP"):
+                continue  # "Israel reduces its troops in Gaza": its own forces are not the target
             prep = tok.head if tok.dep_ in ("pobj", "compound") else None
             while prep is not None and prep.dep_ in ("pobj", "compound") and prep.head.i != prep.i:
                 prep = prep.head
             if prep is not None and prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS | {"from"} \
-                    and type_ not in ("ASSAULT", "COERCE"):
+                    and type_ not in ("ASSAULT", "COERCE", "RETREAT"):
                 continue
             return [a]
     return []
@@ -2790,3 +2821,79 @@ def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: d
                  mode="demonstrate", source=_dedupe(protesters),
                  target=[a for a in ev.source if a.sector in ("COP", "MIL", "GOV")],
                  trigger=ev.trigger, confidence=round(ev.confidence * 0.8, 2), rule=f"{ev.rule}+protest")
+
+
+def _colon_subject(v: Any, subj: Any) -> Any:
+    """A headline's label before a colon is no subject ("Gaza: MSF condemns ..."): the subject after the
+    colon -- a second subject of the verb or an apposition -- when there is one."""
+    doc = v.doc
+    if not any(t.text == ":" for t in doc[subj.i + 1:v.i]):
+        return subj
+    after = [ch for ch in v.children if ch.dep_ == "nsubj" and ch.i != subj.i and subj.i < ch.i < v.i]
+    after += [ch for ch in subj.children if ch.dep_ == "appos" and subj.i < ch.i < v.i]
+    after = [x for x in after if any(t.text == ":" for t in doc[subj.i + 1:x.i])]
+    return after[0] if after else subj
+
+
+_LAUNCH_NOUNS = frozenset({"rocket", "rockets", "missile", "missiles", "drone", "drones", "mortar", "mortars"})
+
+
+def _launch_head(actor: Actor) -> bool:
+    """Whether a place-topic mention heads a launch noun ("Gaza rocket", "Yemen missile"): where it came
+    from, so its source; not a generic attack noun ("Beirut attack": where it happened)."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in _LAUNCH_NOUNS
+
+
+_DEPART = frozenset({"leave", "depart"})
+
+
+def _court_source(source: list[Actor], span: Any, index: dict) -> list[Actor]:
+    """A court misparsed as the subject ("South Africa files case at ICJ accusing Israel"): a source straight
+    after "at"/"before" is where the case is brought; the actor to its left brings it."""
+    if len(source) != 1 or source[0].start is None:
+        return source
+    a = source[0]
+    before = span.doc.text[span.start_char:a.start].split()
+    if not before or before[-1].lower() not in ("at", "before"):
+        return source
+    left = [x for i in range(span.start, span.end) for x in index.get(i, []) if x.code and x.end is not None and
+            x.end <= a.start and not place_only(x) and not _in_label(x, span)]
+    left.sort(key=lambda x: x.start or 0)
+    return [left[-1]] if left else source
+
+
+def _target_country(source: list[Actor], span: Any, index: dict) -> str | None:
+    """The country of a target with a sector but none of its own ("Israel tells civilians to evacuate
+    northern Gaza"): the first place named below another country than the source's ("Gaza", "Kharkiv"), not a
+    topic ("the Gaza war"); else the one other country named ("Blinken meets officials in Israel"), but not
+    one of several ("sales to Croatia and Ecuador")."""
+    own = {a.code for a in source if a.code}
+    if not own:
+        return None
+    others = [a for i in range(span.start, span.end) for a in index.get(i, []) if a.code and a.code not in own
+              and a.code not in ("IGO", "NGO", "IMG") and not _in_label(a, span) and not place_topic(a)]
+    places = [a.code for a in others if place_only(a)]
+    if places:
+        return places[0]
+    return others[0].code if len({a.code for a in others}) == 1 else None
+
+
+def _assault_head(actor: Actor) -> bool:
+    """Whether a mention heads an attack noun ("Gaza offensive", "Rafah assault")."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in _ATTACK_NOUNS | {"attacks", "strikes", "raids", "offensives", "operation"}
+
+
+def _departure(trig: Any, index: dict) -> tuple[list[Actor], list[Actor]] | None:
+    """Where aid on a ship or convoy that leaves somewhere goes (after "to/for/off") and where it leaves
+    from (the object of "leave/depart"), or None when no such verb governs the trigger."""
+    v = trig
+    while v.head.i != v.i and _lemma(v) not in _DEPART:
+        v = v.head
+    if _lemma(v) not in _DEPART:
+        return None
+    origins = [a for ch in v.children if ch.dep_ == "dobj" for x in ch.subtree for a in index.get(x.i, [])]
+    dests = [a for x in v.subtree if x.dep_ == "prep" and x.lower_ in ("to", "for", "off") for g in x.children
+             if g.dep_ == "pobj" for a in index.get(g.i, []) if a.code and a not in origins]
+    return dests, origins
