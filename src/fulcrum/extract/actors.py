@@ -223,9 +223,9 @@ def alias_table() -> dict[str, tuple[str, str | None, str | None, str]]:
     for alias in gaz.patterns:
         if alias in table or not alias[:1].isupper():
             continue
-        place = gaz.lookup(alias)
-        if place is not None and place.country:
-            table[alias] = (place.country, None, None, "country" if place.kind == "country" else "city")
+        known = gaz.lookup(alias)
+        if known is not None and known.country:
+            table[alias] = (known.country, None, None, "country" if known.kind == "country" else "city")
     return table
 
 

@@ -1178,8 +1178,8 @@ class EventCoder(Component):
             if edu:
                 source, target = edu[:1], [a for a in target if a not in edu[:1]]
         if type_ == "RETREAT":  # "X pulls its troops out of Y": its own forces are not a party
-            own = {s.code for s in source if s.code}
-            target = [a for a in target if not ((a.code in own or (a.code is None and own)) and
+            own_codes = {s.code for s in source if s.code}
+            target = [a for a in target if not ((a.code in own_codes or (a.code is None and own_codes)) and
                                                 a.sector in ("MIL", "COP"))]
         src_keys = {(a.code, a.sector, a.start) for a in source}
         target = [a for a in target if (a.code, a.sector, a.start) not in src_keys]
