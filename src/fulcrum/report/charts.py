@@ -214,7 +214,8 @@ def claims_chart(ledger: Any, outdir: Path) -> Chart | None:
             ys = [p.value for p in pts]
             hover = [f"{series.claimant} ({p.outlet or '?'}): {p.comparator} {p.value:g}" for p in pts]
             # a running total is a line; figures for one day or one incident are points, not a trend
-            line = series.kind == "cumulative"
+            # ("(unattributed)" pools many unknown sources: never one claimant's series)
+            line = series.kind == "cumulative" and not series.claimant.startswith("(")
             label = f"{series.claimant[:36]} · {series.kind}"
             if k < LEDGER_CLAIMANTS:
                 colour = _CLAIMANT_COLOURS[k]
