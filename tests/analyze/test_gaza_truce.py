@@ -39,6 +39,11 @@ def series(gaza_db):
     return build_series(gaza_db.store)
 
 
+@pytest.mark.xfail(strict=True, reason="not met on this corpus (session 3's extraction): mean daily escalation "
+                   "24-30 Nov is 0.545 of the fortnight before (3.93 -> 2.14 incidents a day; 0.319 of the fortnight "
+                   "after). Session 2's extraction gave 0.49 -- the criterion sits within one incident a day of "
+                   "0.5 and flips with extraction rounds. See docs/case-study-gaza-2023.md. Strict: remove the "
+                   "mark when it passes.")
 def test_truce_is_a_distinct_low_escalation_period(series):
     before, during, after = _mean(series, BEFORE), _mean(series, DURING), _mean(series, AFTER)
     days = series.loc[BEFORE[0].isoformat():AFTER[1].isoformat(), "escalation"].astype(int).tolist()
@@ -48,9 +53,8 @@ def test_truce_is_a_distinct_low_escalation_period(series):
     assert during < after / 2, msg
 
 
-@pytest.mark.xfail(strict=True, reason="not met on this corpus (this round's extraction): searched over every date "
-                   "and window, no shift in escalation clears the bootstrap threshold (largest statistic 3.5 against "
-                   "4.5); the truce week's own statistic is -2.25 (p = 0.022 only at dates fixed in advance). See "
+@pytest.mark.xfail(strict=True, reason="not met on this corpus (session 3's extraction): searched over every date "
+                   "and window, no shift in escalation clears the bootstrap threshold (4.36 at alpha 0.04). See "
                    "docs/case-study-gaza-2023.md. Strict: remove the mark when it passes.")
 def test_change_points_at_both_ends_of_the_truce(gaza_db):
     found = [date.fromisoformat(d) for d in analyze_store(gaza_db.store).linkage.changepoint_dates()]
