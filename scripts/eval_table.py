@@ -42,6 +42,7 @@ SETS: list[tuple[str, str]] = [
     ("gaza-sample-a", "sample:gaza-headlines-sample.jsonl"),
     ("gaza-sample-b", "sample:gaza-headlines-sample-b.jsonl"),
     ("gaza-sample-c", "sample:gaza-headlines-sample-c.jsonl"),
+    ("gaza-sample-d", "sample:gaza-headlines-sample-d.jsonl"),
 ]
 
 PROVENANCE_KEYS = ("modality", "claimant", "claimant_type", "cue")

@@ -1,5 +1,5 @@
 """The hand-labelled Gaza headline samples (tests/data/gaza-headlines-sample.jsonl and the unseen
-gaza-headlines-sample-b.jsonl and gaza-headlines-sample-c.jsonl) still resolve.
+gaza-headlines-sample-b.jsonl, gaza-headlines-sample-c.jsonl and gaza-headlines-sample-d.jsonl) still resolve.
 
 Each sample stores only references into ../shared/corpora/gaza-headlines (file, line, sha1 of the title) and
 our labels; scripts/gaza_headlines_eval.py resolves them.  These tests check every reference resolves, every
@@ -23,7 +23,8 @@ MODALITIES = {"asserted", "reported", "believed", "expected", "planned", "condit
 # (sample path, size, id prefix, draw function) -- names of attributes of the script module
 SAMPLES = [pytest.param("SAMPLE", "SAMPLE_SIZE", "GH", "draw_sample", id="first"),
            pytest.param("SAMPLE_B", "SAMPLE_B_SIZE", "GHB", "draw_sample_b", id="b"),
-           pytest.param("SAMPLE_C", "SAMPLE_C_SIZE", "GHC", "draw_sample_c", id="c")]
+           pytest.param("SAMPLE_C", "SAMPLE_C_SIZE", "GHC", "draw_sample_c", id="c"),
+           pytest.param("SAMPLE_D", "SAMPLE_D_SIZE", "GHD", "draw_sample_d", id="d")]
 
 
 def _script():
@@ -63,7 +64,8 @@ def test_every_reference_resolves_and_hashes_match(shared, path, size, prefix, d
 def test_the_sample_is_the_seeded_draw(shared, path, size, prefix, draw):
     """The records are exactly the draw documented in the script (English, de-duplicated pool; seed 20261125
     for the first sample, seed 4242 over the pool less the first sample's lines for the second, seed 9090 over the
-    pool less the first two samples' lines for the third)."""
+    pool less the first two samples' lines for the third, seed 31337 over the pool less the first three samples'
+    lines for the fourth)."""
     ghe = _script()
     drawn = [(ln.file, ln.line, ln.sha1) for ln in getattr(ghe, draw)(shared)]
     stored = [(r["ref"]["file"], r["ref"]["line"], r["ref"]["sha1"]) for r in ghe.load_sample(getattr(ghe, path))]
@@ -75,10 +77,13 @@ def test_the_samples_share_no_line():
     first = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE)}
     second = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_B)}
     third = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_C)}
+    fourth = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_D)}
     assert len(second) == ghe.SAMPLE_B_SIZE
     assert len(third) == ghe.SAMPLE_C_SIZE
+    assert len(fourth) == ghe.SAMPLE_D_SIZE
     assert not first & second
     assert not (first | second) & third
+    assert not (first | second | third) & fourth
 
 
 def test_a_changed_corpus_line_is_reported_by_id(tmp_path):
