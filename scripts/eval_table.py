@@ -9,7 +9,7 @@ country F1, dates, and the provenance figures given the type where the set codes
 
 The Gaza headline samples hold references into ../shared/corpora, resolved by
 scripts/gaza_headlines_eval.py; the gold sets under ../shared/eval are read from there, never copied.
-Sample B and set E are the blind measures: score them, never read their errors while tuning.
+Samples B and D and set E are the blind measures: score them, never read their errors while tuning.
 """
 
 from __future__ import annotations
