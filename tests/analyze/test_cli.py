@@ -105,3 +105,15 @@ def test_report_is_self_contained(truce_db, tmp_path):
     pngs = {p.name for p in out.glob("*.png")}
     assert {"timeline.png", "lead_lag.png", "impulse_response.png", "event_study.png"} <= pngs
     assert all((out / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
+
+
+def test_series_and_analyze_take_an_area(truce_db):
+    db, _ = truce_db
+    res = run(db, "series", "--area", "31.42,34.38,30")
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert rows and "escalation" in rows[0]
+    d = json.loads(run(db, "analyze", "--area", "31.42,34.38,30", "--json").stdout)
+    assert d["series"]["area"] == [31.42, 34.38, 30.0]
+    bad = CliRunner().invoke(app, ["--db", str(db), "series", "--area", "Gaza"])
+    assert bad.exit_code == 1 and "LAT,LON,KM" in bad.stderr and "'Gaza'" in bad.stderr

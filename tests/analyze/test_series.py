@@ -175,3 +175,31 @@ def test_a_running_toll_is_not_an_incident_of_its_day(tmp_path):
         f = build_series(s)
     assert f.loc[pd.Timestamp(day), "escalation"] == 2  # the strike and the shelling, not the toll
     assert f.loc[pd.Timestamp(day), "claim_killed_total"] == 15030
+
+
+def test_area_leaves_out_hostile_acts_placed_elsewhere(tmp_path):
+    from fulcrum.model import Location
+
+    day = date(2031, 6, 1)
+
+    def placed(text, type_, lat, lon, name):
+        ev = event(type_, location=name)
+        ev.location = Location(name, "PSE", lat, lon) if lat is not None else None
+        return article(text, day, [ev])
+
+    arts = [placed("Jets struck Khan Younis.", "ASSAULT", 31.34, 34.30, "Khan Younis"),
+            placed("Troops raided Jenin.", "COERCE", 32.46, 35.30, "Jenin"),          # ~130 km away
+            placed("Tanks shelled the border.", "ASSAULT", None, None, "x"),            # no place: kept
+            placed("Mediators met in Doha.", "CONSULT", 25.29, 51.53, "Doha")]          # not hostile: kept
+    db = save(tmp_path / "a.duckdb", arts)
+    with Store(db, read_only=True) as s:
+        everywhere = build_series(s)
+        gaza = build_series(s, area="31.42,34.38,30")
+        with pytest.raises(InvalidParameter, match="LAT,LON,KM"):
+            build_series(s, area="Gaza")
+        with pytest.raises(InvalidParameter, match="radius"):
+            build_series(s, area="31.4,34.4,0")
+    t = pd.Timestamp(day)
+    assert everywhere.loc[t, "escalation"] == 3 and gaza.loc[t, "escalation"] == 2
+    assert gaza.loc[t, "negotiation"] == everywhere.loc[t, "negotiation"] != 0
+    assert gaza.attrs["fulcrum"]["area"] == [31.42, 34.38, 30.0]

@@ -34,9 +34,11 @@ class StoreAnalysis:
 
 
 def analyze_store(store: Store, freq: str = "day", dyad: str | None = None, start: date | None = None,
-                  end: date | None = None, **params: Any) -> StoreAnalysis:
-    """Series, negotiation events (from tracks when they exist) and the fitted :class:`LinkageAnalysis`."""
-    frame = build_series(store, freq=freq, dyad=dyad, start=start, end=end)
+                  end: date | None = None, area: str | tuple[float, float, float] | None = None,
+                  **params: Any) -> StoreAnalysis:
+    """Series, negotiation events (from tracks when they exist) and the fitted :class:`LinkageAnalysis`.
+    ``area`` restricts the escalation series to events placed in a circle (see ``build_series``)."""
+    frame = build_series(store, freq=freq, dyad=dyad, start=start, end=end, area=area)
     events = negotiation_events(store, freq=freq, dyad=dyad, start=start, end=end)
     linkage = LinkageAnalysis(**params).fit(frame, events=events, freq=freq)
     return StoreAnalysis(frame=frame, events=events, tracks=track_changes(store), linkage=linkage)

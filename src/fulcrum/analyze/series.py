@@ -32,7 +32,7 @@ from fulcrum.errors import InvalidParameter
 from fulcrum.store import Store
 
 __all__ = ["FREQS", "BASE_COLUMNS", "MAX_GAP_DAYS", "EDGE_GAP_DAYS", "SeriesInfo", "build_series", "negotiation_events",
-           "track_changes", "parse_dyad", "table_columns"]
+           "track_changes", "parse_dyad", "parse_area", "table_columns"]
 
 FREQS = ("day", "week")
 BASE_COLUMNS = ("escalation", "escalation_weighted", "negotiation", "humanitarian", "reports")
@@ -49,13 +49,15 @@ class SeriesInfo:
     end: str | None
     dedupe: str
     dyad: tuple[str, str] | None = None
+    area: tuple[float, float, float] | None = None
     events_counted: int = 0
     events_outside_span: int = 0
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"freq": self.freq, "start": self.start, "end": self.end, "dedupe": self.dedupe,
-                "dyad": list(self.dyad) if self.dyad else None, "events_counted": self.events_counted,
+                "dyad": list(self.dyad) if self.dyad else None, "area": list(self.area) if self.area else None,
+                "events_counted": self.events_counted,
                 "events_outside_span": self.events_outside_span, "notes": list(self.notes)}
 
 
@@ -74,6 +76,27 @@ def parse_dyad(value: str | tuple[str, str] | None) -> tuple[str, str] | None:
     if len(parts) != 2 or not all(parts):
         raise InvalidParameter("dyad", "build_series", "two actors separated by a comma, e.g. 'ISR,PSE'", value)
     return parts[0], parts[1]
+
+
+def parse_area(value: str | tuple[float, float, float] | None) -> tuple[float, float, float] | None:
+    """``"31.42,34.38,30"`` → (latitude, longitude, radius in km): escalation events placed farther than the
+    radius from that point are left out of the series; events with no place are kept."""
+    if value is None:
+        return None
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        lat, lon, km = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise InvalidParameter("area", "build_series", "LAT,LON,KM, e.g. '31.42,34.38,30'", value) from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+        raise InvalidParameter("area", "build_series", "a latitude in [-90, 90], a longitude in [-180, 180] and a "
+                               "radius above 0 km", value)
+    return lat, lon, km
+
+
+#: Great-circle distance in km from (?, ?) to the event's place (haversine; parameters lat, lat, lon).
+_DISTANCE_SQL = ("2 * 6371 * asin(sqrt(power(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * "
+                 "cos(radians(e.lat)) * power(sin(radians(e.lon - ?) / 2), 2)))")
 
 
 def _check(freq: str, owner: str) -> None:
@@ -110,16 +133,23 @@ def _actor_match(role: str) -> str:
             "(upper(x.code) = upper(?) OR lower(x.name) = lower(?) OR lower(x.text) = lower(?)))")
 
 
-def _scored_sql(store: Store, dyad: tuple[str, str] | None) -> tuple[str, list[Any], str]:
+def _scored_sql(store: Store, dyad: tuple[str, str] | None,
+                area: tuple[float, float, float] | None = None) -> tuple[str, list[Any], str]:
     """CTEs ``ev`` (one row per event with its day, cue and dedupe key) and ``dedup`` (one row per
     incident: key, day, type, intensity, negotiation score and kind, humanitarian score)."""
     params: list[Any] = []
-    where = ""
+    conds: list[str] = []
     if dyad is not None:
         a, b = dyad
-        where = (f"WHERE (({_actor_match('source')} AND {_actor_match('target')}) OR "
-                 f"({_actor_match('source')} AND {_actor_match('target')}))")
+        conds.append(f"(({_actor_match('source')} AND {_actor_match('target')}) OR "
+                     f"({_actor_match('source')} AND {_actor_match('target')}))")
         params += [a] * 3 + [b] * 3 + [b] * 3 + [a] * 3
+    if area is not None:  # negotiation and aid happen elsewhere (Doha, Cairo): only hostile acts are placed
+        lat, lon, km = area
+        conds.append(f"(e.type NOT IN ('ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN') OR e.lat IS NULL OR "
+                     f"e.lon IS NULL OR {_DISTANCE_SQL} <= ?)")
+        params += [lat, lat, lon, km]
+    where = ("WHERE " + " AND ".join(conds)) if conds else ""
     se = table_columns(store, "story_events")
     if {"story_id", "event_id"} <= se and store.one("SELECT count(*) FROM story_events")[0]:
         story_join = "LEFT JOIN (SELECT event_id, min(story_id) AS story_id FROM story_events GROUP BY event_id) st " \
@@ -170,7 +200,8 @@ def _bucket(freq: str, col: str = "day") -> str:
 
 
 def build_series(store: Store, freq: str = "day", dyad: str | tuple[str, str] | None = None,
-                 start: date | None = None, end: date | None = None) -> pd.DataFrame:
+                 start: date | None = None, end: date | None = None,
+                 area: str | tuple[float, float, float] | None = None) -> pd.DataFrame:
     """Per-day (or per-ISO-week, labelled by its Monday) series, indexed by ``date``.
 
     Columns: ``escalation`` (incidents of THREATEN, MOBILIZE, COERCE, ASSAULT), ``escalation_weighted``
@@ -178,14 +209,16 @@ def build_series(store: Store, freq: str = "day", dyad: str | tuple[str, str] | 
     :data:`~fulcrum.analyze.scales.NEGOTIATION_RULES` scores), ``humanitarian`` (net access score),
     ``reports`` (articles published), and ``claim_<what>`` (median claimed figure) / ``claim_<what>_total``
     (largest cumulative figure) for every claimed figure.  ``frame.attrs["fulcrum"]`` holds a
-    :class:`SeriesInfo` dict.
+    :class:`SeriesInfo` dict.  ``area`` (``"LAT,LON,KM"``, see :func:`parse_area`) leaves out escalation
+    events placed outside that circle (a West Bank raid in a series about Gaza); events with no place stay.
     """
     _check(freq, "build_series")
     dy = parse_dyad(dyad)
+    ar = parse_area(area)
     start, end = _span(store, start, end)
-    cte, params, dedupe = _scored_sql(store, dy)
+    cte, params, dedupe = _scored_sql(store, dy, ar)
     info = SeriesInfo(freq=freq, start=start.isoformat() if start else None, end=end.isoformat() if end else None,
-                      dedupe=dedupe, dyad=dy)
+                      dedupe=dedupe, dyad=dy, area=ar)
     if start is None or end is None:
         frame = pd.DataFrame(columns=list(BASE_COLUMNS), index=pd.DatetimeIndex([], name="date"), dtype=float)
         info.notes.append("no dated articles: the series is empty")

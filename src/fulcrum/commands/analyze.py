@@ -14,6 +14,9 @@ FreqOption = Annotated[str, typer.Option("--freq", help="day or week.")]
 DyadOption = Annotated[str | None, typer.Option("--dyad", metavar="A,B",
                                                 help="Only events between two actors (codes or names), "
                                                      "either direction, e.g. ISR,PSE.")]
+AreaOption = Annotated[str | None, typer.Option(
+    "--area", metavar="LAT,LON,KM", help="Only escalation events placed within KM of the point (events with no "
+                                         "place are kept), e.g. 31.42,34.38,30 for the Gaza Strip.")]
 FromOption = Annotated[str | None, typer.Option("--from", help="First date of the series (YYYY-MM-DD).")]
 ToOption = Annotated[str | None, typer.Option("--to", help="Last date of the series (YYYY-MM-DD).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
@@ -49,6 +52,7 @@ def register(app: typer.Typer) -> None:
     def series(
         freq: FreqOption = "day",
         dyad: DyadOption = None,
+        area: AreaOption = None,
         date_from: FromOption = None,
         date_to: ToOption = None,
         fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
@@ -64,7 +68,7 @@ def register(app: typer.Typer) -> None:
         _check_format(fmt, ("csv", "jsonl", "parquet"))
         with workspace(read_only=_exists()) as ws:
             frame = build_series(ws.store, freq=freq, dyad=dyad, start=_parse_date(date_from, "--from"),
-                                 end=_parse_date(date_to, "--to"))
+                                 end=_parse_date(date_to, "--to"), area=area)
         table = series_table(frame)
         records = [{k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in r.items()}
                    for r in table.to_dict("records")]
@@ -77,6 +81,7 @@ def register(app: typer.Typer) -> None:
     def analyze(
         freq: FreqOption = "day",
         dyad: DyadOption = None,
+        area: AreaOption = None,
         date_from: FromOption = None,
         date_to: ToOption = None,
         max_lag: Annotated[int | None, typer.Option(min=1, max=60, help="Longest lag tested (default 7 days / "
@@ -93,7 +98,7 @@ def register(app: typer.Typer) -> None:
             raise fail(f"--correction must be holm or bh. Got {correction!r}.", 2)
         with workspace(read_only=_exists()) as ws:
             res = analyze_store(ws.store, freq=freq, dyad=dyad, start=_parse_date(date_from, "--from"),
-                                end=_parse_date(date_to, "--to"), max_lag=max_lag, correction=correction)
+                                end=_parse_date(date_to, "--to"), area=area, max_lag=max_lag, correction=correction)
         d = res.to_dict()
         if as_json:
             print(_dump(d))
