@@ -107,13 +107,17 @@ def test_report_is_self_contained(truce_db, tmp_path):
     assert all((out / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 
-def test_series_and_analyze_take_an_area(truce_db):
+def test_series_and_analyze_take_an_area(truce_db, tmp_path):
     db, _ = truce_db
+    run(db, "report", "--output", str(tmp_path / "r"), "--area", "31.42,34.38,30")
+    assert (tmp_path / "r" / "index.html").is_file() and (tmp_path / "r" / "timeline.png").is_file()
     res = run(db, "series", "--area", "31.42,34.38,30")
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
     assert rows and "escalation" in rows[0]
     d = json.loads(run(db, "analyze", "--area", "31.42,34.38,30", "--json").stdout)
     assert d["series"]["area"] == [31.42, 34.38, 30.0]
+    f = json.loads(run(db, "forecast", "--area", "31.42,34.38,30", "--json").stdout)
+    assert 0 <= f["probability"] <= 1
     bad = CliRunner().invoke(app, ["--db", str(db), "series", "--area", "Gaza"])
     assert bad.exit_code == 1 and "LAT,LON,KM" in bad.stderr and "'Gaza'" in bad.stderr

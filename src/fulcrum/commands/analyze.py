@@ -155,6 +155,7 @@ def register(app: typer.Typer) -> None:
                                                              "the 75th percentile of horizon means).")] = None,
         freq: FreqOption = "day",
         dyad: DyadOption = None,
+        area: AreaOption = None,
         date_from: FromOption = None,
         date_to: ToOption = None,
         as_json: JsonOption = False,
@@ -167,7 +168,7 @@ def register(app: typer.Typer) -> None:
         check_freq(freq)
         with workspace(read_only=_exists()) as ws:
             frame = build_series(ws.store, freq=freq, dyad=dyad, start=_parse_date(date_from, "--from"),
-                                 end=_parse_date(date_to, "--to"))
+                                 end=_parse_date(date_to, "--to"), area=area)
             res = forecast_summary(frame, horizon=horizon, threshold=threshold)
         if as_json:
             print(_dump(res))
@@ -182,6 +183,7 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Path, typer.Option("--output", "-o", help="Folder for index.html and the PNGs.")],
         freq: FreqOption = "day",
         dyad: DyadOption = None,
+        area: AreaOption = None,
         date_from: FromOption = None,
         date_to: ToOption = None,
     ) -> None:
@@ -192,7 +194,7 @@ def register(app: typer.Typer) -> None:
         check_freq(freq)
         with workspace(read_only=_exists()) as ws:
             res = build_report(ws.store, output, freq=freq, dyad=dyad, start=_parse_date(date_from, "--from"),
-                               end=_parse_date(date_to, "--to"))
+                               end=_parse_date(date_to, "--to"), area=area)
         for n in res.notes:
             err.print(f"report: {n}")
         print(str(res.index))

@@ -60,8 +60,10 @@ def _fmt(v: Any, digits: int = 3) -> str:
 
 
 def build_report(store: Store, output: str | Path, freq: str = "day", dyad: str | None = None,
-                 start: date | None = None, end: date | None = None, horizon: int | None = None) -> ReportResult:
-    """Write ``output/index.html`` and ``output/*.png``; return what was written."""
+                 start: date | None = None, end: date | None = None, horizon: int | None = None,
+                 area: str | tuple[float, float, float] | None = None) -> ReportResult:
+    """Write ``output/index.html`` and ``output/*.png``; return what was written.  ``area`` restricts the
+    escalation series to events placed in a circle (see :func:`fulcrum.analyze.build_series`)."""
     import plotly.offline
 
     out = Path(output)
@@ -71,11 +73,11 @@ def build_report(store: Store, output: str | Path, freq: str = "day", dyad: str 
     result = ReportResult(index=out / "index.html")
     unit = "day" if freq == "day" else "week"
     try:
-        sa = analyze_store(store, freq=freq, dyad=dyad, start=start, end=end)
+        sa = analyze_store(store, freq=freq, dyad=dyad, start=start, end=end, area=area)
         frame, events, tracks = sa.frame, sa.events, sa.tracks
         res = sa.to_dict()
     except InsufficientData as exc:
-        frame = build_series(store, freq=freq, dyad=dyad, start=start, end=end)
+        frame = build_series(store, freq=freq, dyad=dyad, start=start, end=end, area=area)
         events = negotiation_events(store, freq=freq, dyad=dyad, start=start, end=end)
         tracks = track_changes(store)
         res = None
