@@ -342,6 +342,14 @@ def cross_validate(cs: Sequence[float], thresholds: Sequence[float], data: str |
     return report
 
 
+def _print_prf(title: str, rows: dict[Any, dict[str, float]], label: str = "") -> None:
+    """One block of the CV report: a title, then ``key  P/R/F1  no-event`` per setting."""
+    print("\n" + title)
+    width = 12 if label else 10
+    for key, s in rows.items():
+        print(f"  {label}{key!s:{width}s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
+
+
 def print_cv(rep: dict[str, Any]) -> None:  # noqa: C901 - a flat report
     print(f"5-fold CV on {rep['n']} training texts (out-of-fold probabilities)\n")
     print("C      thr   P     R     F1    no-event")
@@ -370,22 +378,16 @@ def print_cv(rep: dict[str, Any]) -> None:  # noqa: C901 - a flat report
         sil, comb = s["on_silent"], s["combined"]
         print(f"  {thr:.2f}        {sil['added']:4d}   {sil['p']:.3f}     {sil['r']:.3f}     "
               f"{comb['p']:.3f}/{comb['r']:.3f}/{comb['f1']:.3f}  {comb['no_event']:.3f}")
-    print("\nrules + fallback (thr) + veto (v) on the training texts: P/R/F1  no-event")
-    for key, s in rep["fallback_veto"].items():
-        print(f"  {key:10s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
-    print("\nrules | classifier (thr) + veto (v) on the training texts: P/R/F1  no-event")
-    for key, s in rep["union_veto"].items():
-        print(f"  {key:10s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
-    print("\nthe component (veto, override, fallback; a second type on headlines that may report two acts at >= u): "
-          "P/R/F1  no-event")
-    for key, s in rep["component_union"].items():
-        print(f"  u={key:12s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
-    print("\nthe component adding where the rules are silent at (type >= thr / any-event >= a): P/R/F1  no-event")
-    for key, s in rep["component_add_min"].items():
-        print(f"  {key:10s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
-    print("\nthe component with the override at (classifier's type >= o / rule's type < m), union as shipped:")
-    for key, s in rep["component_override"].items():
-        print(f"  {key:10s}  {s['p']:.3f}/{s['r']:.3f}/{s['f1']:.3f}  {s['no_event']:.3f}")
+    for title, key, label in (
+            ("rules + fallback (thr) + veto (v) on the training texts: P/R/F1  no-event", "fallback_veto", ""),
+            ("rules | classifier (thr) + veto (v) on the training texts: P/R/F1  no-event", "union_veto", ""),
+            ("the component (veto, override, fallback; a second type on headlines that may report two acts at "
+             ">= u): P/R/F1  no-event", "component_union", "u="),
+            ("the component adding where the rules are silent at (type >= thr / any-event >= a): P/R/F1  no-event",
+             "component_add_min", ""),
+            ("the component with the override at (classifier's type >= o / rule's type < m), union as shipped:",
+             "component_override", "")):
+        _print_prf(title, rep[key], label)
     s = rep["per_type_component"]
     print("\nper-type fallback thresholds (coordinate ascent on out-of-fold combined F1): "
           + ", ".join(f"{t} {v}" for t, v in rep["per_type_thresholds"].items()))

@@ -2042,18 +2042,7 @@ def _inside(tok: Any, anchor: Any) -> bool:
         node = node.head
 
 
-def _attached_to(tok: Any, anchor: Any) -> bool:
-    """Whether ``tok`` hangs off ``anchor`` through clause links only ("raided ..., killing 12")."""
-    node = tok
-    while node.head.i != node.i and node.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl"):
-        node = node.head
-        if node.i == anchor.i:
-            return True
-    return False
-
-
-_OWN_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "parataxis"})
-_CLAUSE_MARKS = frozenset({"as", "while", "after", "amid", "before", "when", "and"})
+_CLAUSE_MARKS = frozenset({"as", "while", "after", "amid", "before", "when"})
 
 
 def _series_verb(node: Any) -> bool:
@@ -2458,9 +2447,6 @@ _CUMULATIVE_PHRASES = frozenset({"so far", "to date", "in total", "in all", "alt
                                   "all told"})
 _LONG_SPANS = frozenset({"week", "month", "year"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_PERCEIVE = frozenset({"find", "see", "leave", "discover", "keep"})
-
-
 def _in_count(tok: Any) -> bool:
     """Whether the trigger sits inside a running count: "the death toll from Israeli attacks rises" (the toll
     of one attack, "the toll from the Nuseirat attack rises", is that attack's)."""
