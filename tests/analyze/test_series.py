@@ -102,6 +102,28 @@ def test_stories_count_an_incident_once(tmp_path):
     assert f.escalation.sum() == 1 and f.attrs["fulcrum"]["dedupe"].startswith("story")
 
 
+def test_an_incident_reported_on_two_days_counts_once_on_the_day_most_reports_give(tmp_path):
+    # one strike: one outlet lists it a day early (D1), three on D2 -> one incident, on D2
+    arts = [article(f"Strike on Khan Younis, report {i}.", D1 if i == 0 else D2,
+                    [event("ASSAULT", "air", location="Khan Younis")], outlet=f"Outlet {i}") for i in range(4)]
+    # a near-duplicate pair dated a day apart, no own date: one incident, on the earlier day (a tie)
+    first = article("Troops raided Jenin.", D2, [event("COERCE", "raid", location="Jenin")])
+    arts += [first, article("Troops raided Jenin, officials said.", D3, [event("COERCE", "raid", location="Jenin")],
+                            near_duplicate_of=first.id, outlet="Other")]
+    # the same article narrating raids on two days keeps both (each has its own date)
+    arts.append(article("Troops raided Nablus on Monday and again on Tuesday.", D3,
+                        [event("COERCE", "raid", day=D1, location="Nablus"),
+                         event("COERCE", "raid", day=D2, location="Nablus")]))
+    db = save(tmp_path / "f.duckdb", arts)
+    with Store(db) as s:
+        s.con.execute("INSERT INTO story_events SELECT 'story-ky', id, article_id FROM events WHERE type = 'ASSAULT'")
+    with Store(db, read_only=True) as s:
+        f = build_series(s)
+    days = {d.date(): int(v) for d, v in f.escalation.items()}
+    assert days == {D1: 1, D2: 3, D3: 0}  # D1: Nablus Monday; D2: Khan Younis, Jenin, Nablus Tuesday
+    assert f.escalation_weighted.sum() == 5 + 3 + 3 + 3
+
+
 def test_stray_old_articles_do_not_stretch_the_span(tmp_path):
     arts = [article("Old piece.", date(2023, 1, 5)), article("Late straggler.", date(2023, 12, 2))]
     arts += [article(f"Day {i}.", date(2023, 11, 1 + i)) for i in range(10)]

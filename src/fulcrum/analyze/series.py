@@ -6,7 +6,9 @@ Counting rules (see ``docs/analysis.md``):
 * an event counts on its own date when it has a day-precise one, else on its article's publication date;
 * escalation counts only events vouched for as having happened (:data:`~fulcrum.analyze.scales.COUNTED_MODALITIES`);
 * one incident reported many times counts once: by story when a ``story_events`` table exists, otherwise by
-  ``(day, type, source codes, target codes, location)`` within a group of near-duplicate articles;
+  ``(type, source codes, target codes, location, own date)`` within a group of near-duplicate articles --
+  and once only, on the day most of its reports give (ties: the earliest), although its reports may be
+  dated a day apart (listing dates one day early, time zones);
 * the span of the series is the stretch of publication dates without a gap of more than
   :data:`MAX_GAP_DAYS` days that holds most articles, with isolated first or last dates (more than
   :data:`EDGE_GAP_DAYS` days from the rest) trimmed — so a handful of stray articles adds no run of zeros.
@@ -155,9 +157,9 @@ def _scored_sql(store: Store, dyad: tuple[str, str] | None,
         story_join = "LEFT JOIN (SELECT event_id, min(story_id) AS story_id FROM story_events GROUP BY event_id) st " \
                      "ON st.event_id = e.id"
         story_key = "st.story_id"
-        dedupe = "story (events in no story: near-duplicate group, day, type, actors, location)"
+        dedupe = "story (events in no story: near-duplicate group, type, actors, location, own date; counted once, on its modal day)"
     else:
-        story_join, story_key, dedupe = "", "NULL", "near-duplicate group, day, type, actors, location"
+        story_join, story_key, dedupe = "", "NULL", "near-duplicate group, type, actors, location, own date; counted once, on its modal day"
     sql = f"""
     WITH codes AS (
         SELECT event_id, role, array_to_string(list_sort(list(DISTINCT upper(coalesce(code, name, text)))), ';') AS c
@@ -175,7 +177,9 @@ def _scored_sql(store: Store, dyad: tuple[str, str] | None,
                      substr(a.text, e.start_char + 1, e.end_char - e.start_char)) AS cue,
                coalesce(CAST({story_key} AS VARCHAR),
                         coalesce(a.near_duplicate_of, a.id) || '|' || coalesce(s.c, '') || '|' || coalesce(t.c, '')
-                        || '|' || coalesce(lower(e.location_name), '')) AS incident,
+                        || '|' || coalesce(lower(e.location_name), '') || '|' ||
+                        CASE WHEN e.date_precision = 'day' THEN coalesce(CAST(e.event_date AS VARCHAR), '')
+                             ELSE '' END) AS incident,
                coalesce(tl.toll_only, false) AS toll_only
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN tolls tl ON tl.article_id = e.article_id AND tl.sentence_index = e.sentence_index
@@ -187,10 +191,19 @@ def _scored_sql(store: Store, dyad: tuple[str, str] | None,
         SELECT *, CASE WHEN toll_only THEN 0 ELSE {intensity_sql()} END AS intensity, {negotiation_sql(False)} AS neg,
                {negotiation_sql(True)} AS neg_kind, {humanitarian_sql()} AS hum
         FROM ev WHERE day IS NOT NULL
+    ), incident_day AS (
+        -- one incident counts once, on the day most of its reports give (ties: the earliest); a story's
+        -- reports can be a day apart (listing dates, time zones)
+        SELECT incident, type, day FROM (
+            SELECT incident, type, day, row_number() OVER (PARTITION BY incident, type
+                                                           ORDER BY count(*) DESC, day) AS rank
+            FROM scored GROUP BY incident, type, day) WHERE rank = 1
     ), dedup AS (
-        SELECT incident, day, type, max(intensity) AS intensity, arg_max(neg, abs(neg)) AS neg,
-               arg_max(neg_kind, abs(neg)) AS neg_kind, arg_max(hum, abs(hum)) AS hum
-        FROM scored GROUP BY incident, day, type
+        SELECT s.incident, any_value(d.day) AS day, s.type, max(s.intensity) AS intensity,
+               arg_max(s.neg, abs(s.neg)) AS neg, arg_max(s.neg_kind, abs(s.neg)) AS neg_kind,
+               arg_max(s.hum, abs(s.hum)) AS hum
+        FROM scored s JOIN incident_day d ON d.incident = s.incident AND d.type = s.type
+        GROUP BY s.incident, s.type
     )"""
     return sql, params, dedupe
 
