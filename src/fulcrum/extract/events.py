@@ -572,7 +572,7 @@ class EventCoder(Component):
             return []  # "analysts say ...", but "UN experts accuse ..." speak for a body
         cands = self._candidates(span, index)
         for extra in (_must_request(span), _foretold_consequence(span, index), _foretold_duration(span, index),
-                      _alleged_crime(span), _must_headline(span, index, article.text),
+                      _foretold_harm(span, index), _alleged_crime(span), _must_headline(span, index, article.text),
                       _crime_predicate(span, index), _imperative_request(span, index)):
             if extra is not None:
                 cands.append(extra)
@@ -949,6 +949,8 @@ class EventCoder(Component):
             if t in HOSTILE and t not in ("MOBILIZE",):
                 return "THREATEN", None, f"{rule}+intent", anchor, conf
         if auxes & _HYPOTHETICAL:
+            if t in ("ASSAULT", "COERCE") and _own_side_statement(anchor, index):
+                return "THREATEN", None, f"{rule}+could", anchor, conf  # "Russia could use nuclear weapons, Medvedev said"
             conf *= 0.7  # "could impose a curfew if the unrest continues": the act itself, conditional
         # commentary: the trigger is inside the complement of a verb of analysis held by no actor
         node = anchor
@@ -1640,6 +1642,112 @@ def _foretold_consequence(span: Any, index: dict) -> _Cand | None:
     return None
 
 
+#: Harm foretold in the passive ("X will be hit / punished / crushed"), or done by "us" ("we will enter
+#: Rafah", "we will hunt them down"): verbs of force and punishment.
+_HARM_VERBS = frozenset("hit strike target punish destroy crush attack eliminate annihilate wipe erase bomb kill "
+                        "hunt smash defeat obliterate flatten raze storm invade enter avenge retaliate respond "
+                        "burn".split())
+#: What a party "will pay" or "will face": a price, consequences, a response.
+_HARM_NOUNS = frozenset("price consequence consequences retaliation response revenge wrath punishment retribution "
+                        "reprisal".split())
+_US = frozenset({"we", "us"})
+
+
+def _own_side_statement(anchor: Any, index: dict) -> bool:
+    """Whether ``anchor`` is what a party says its own side could do: the complement of a reporting verb or
+    "warn" whose speaker shares a country with the act's subject, or whose act's subject is "we"/"it"
+    ("Russia could use nuclear weapons, Medvedev said", "Pakistan's defence minister warned Islamabad could
+    strike")."""
+    says = REPORTING_VERBS | {"warn", "threaten"}
+    if anchor.dep_ == "ccomp" and anchor.head.pos_ in ("VERB", "AUX") and _lemma(anchor.head) in says:
+        speaker = _subject(anchor.head)
+    elif anchor.dep_ == "ROOT":  # "Islamabad could strike ..., the minister warned"
+        verb = next((ch for ch in anchor.children if ch.dep_ in ("parataxis", "ccomp") and ch.i > anchor.i and
+                     ch.pos_ in ("VERB", "AUX") and _lemma(ch) in says), None)
+        speaker = _subject(verb) if verb is not None else None
+    else:
+        return False
+    doer = next((ch for ch in anchor.children if ch.dep_ == "nsubj"), None)
+    if speaker is None or doer is None:
+        return False
+    said_by = {a.code for a in _arg_actors(speaker, index, deep=True) if a.code}
+    if not said_by:
+        return False
+    if doer.lower_ in ("we", "it", "they"):
+        return True
+    return bool(said_by & {a.code for a in _arg_actors(doer, index, deep=True) if a.code})
+
+
+def _statement_speaker(tok: Any, span: Any, index: dict) -> Any:
+    """Who says the clause headed by ``tok``: the subject of the reporting verb it complements ("X says/warns
+    (that) ...", "..., X told Y"), or the actor named before a headline's colon ("Khamenei: Israel will be
+    punished").  None when nobody with an actor says it."""
+    head = tok
+    while head.dep_ in ("conj",) and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("ccomp", "parataxis") and head.head.pos_ in ("VERB", "AUX") and \
+            _lemma(head.head) in REPORTING_VERBS | {"warn", "tell", "vow", "threaten", "promise", "pledge"}:
+        s = _subject(head.head)
+        if s is not None and _arg_actors(s, index, deep=False):
+            return s
+    if head.dep_ == "ROOT":  # the reporting verb may hang below the statement: "'We will ...,' X told Y"
+        for ch in head.children:
+            if ch.dep_ in ("parataxis", "ccomp") and _lemma(ch) in REPORTING_VERBS | {"warn", "tell", "vow"}:
+                s = _subject(ch)
+                if s is not None and _arg_actors(s, index, deep=False):
+                    return s
+    if _is_headline(span):
+        colon = next((t for t in span if t.text == ":" and t.i < tok.i and t.i - span.start <= 6), None)
+        if colon is not None:
+            found = [span.doc[i] for i in range(span.start, colon.i) if index.get(i)]
+            if found:
+                return found[-1]
+    return None
+
+
+def _foretold_harm(span: Any, index: dict) -> _Cand | None:
+    """A party foretelling harm to another, or force by itself: "Khamenei: Israel will be punished", "X says
+    Y will pay dearly", "X warned that US warships would be treated as targets", "'We will enter Rafah,'
+    Netanyahu said", "Hamas official: 'October 7 will be repeated'" -> THREATEN by the speaker (against the
+    one to be harmed).  Not when negated, and not a forecast by a commentator (the speaker must be an actor)."""
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX") or any(ch.dep_ == "neg" for ch in tok.children):
+            continue
+        if not any(ch.dep_ == "aux" and ch.lower_ in _FUTURE | {"'ll"} for ch in tok.children):
+            continue
+        lem = _lemma(tok)
+        passive = any(ch.dep_ == "auxpass" for ch in tok.children)
+        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        harmed = None
+        if passive and lem in _HARM_VERBS:
+            harmed = subj  # "Israel will be punished", "October 7 will be repeated"
+        elif passive and lem == "treat" and any(_lemma(g) == "target" for g in tok.subtree):
+            harmed = subj  # "would be treated as legitimate targets"
+        elif lem == "pay" and any(ch.lower_ in ("dearly", "heavily") or _lemma(ch) == "price" for ch in tok.children):
+            harmed = subj  # "will pay dearly", "will pay a heavy price"
+        elif lem == "face" and any(ch.dep_ == "dobj" and _lemma(ch) in _HARM_NOUNS for ch in tok.children):
+            harmed = subj  # "will face consequences"
+        elif subj is not None and subj.lower_ in _US and not passive and (
+                lem in _HARM_VERBS or (lem in ("go", "move") and any(
+                    ch.dep_ == "prep" and ch.lower_ in ("into", "in") for ch in tok.children))):
+            harmed = next((ch for ch in tok.children if ch.dep_ == "dobj"), None) or next(
+                (g for ch in tok.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"), None)
+            if harmed is not None and any(_in_class(harmed, k) for k in ("TALKS", "DEAL", "TRUCE")):
+                continue  # "we will enter talks"
+            harmed = harmed if harmed is not None else tok  # "we will respond": nobody named
+        if harmed is None:
+            continue
+        speaker = _statement_speaker(tok, span, index)
+        if speaker is None:
+            continue
+        c = _Cand(tok, tok, "THREATEN", None, f"foretold-harm:{lem}", False, 0.9)
+        c.must = True
+        c.speaker = speaker
+        c.tok_subject = harmed if harmed is not tok else None
+        return c
+    return None
+
+
 _LASTING = frozenset({"last", "take", "continue", "drag", "go", "persist", "extend", "stretch"})
 
 
@@ -2237,6 +2345,66 @@ def _head_words(tok: Any) -> set[str]:
     return {_lemma(tok), *(_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))}
 
 
+#: Vehicles: what follows from a vehicle leaving the road or coming down ("a bus fell into a ravine,
+#: killing 14") is an accident.
+_VEHICLES = frozenset("bus minibus car truck lorry van tanker aircraft plane airliner helicopter train boat ferry "
+                      "ship vessel canoe motorcycle motorbike tractor coach jeep taxi".split())
+#: What a vehicle does in an accident (with a vehicle subject only: "Bakhmut falls" is news).
+_MISHAP_VERBS = frozenset("leave fall come go veer plunge slide roll run slip tumble hit slam smash burst catch "
+                          "sink crash collide overturn capsize skid derail".split())
+#: Those who rescue, treat or put out fires: what they "battle" or "pull" is no act against anyone.
+_RESCUERS = frozenset("rescuer firefighter fireman paramedic diver lifeguard lifeboat rescue".split())
+#: What one fights that is no one: fires, floods, disease.
+_HAZARDS = frozenset("flame fire blaze wildfire inferno flood floodwater outbreak epidemic disease locust "
+                     "virus infection".split())
+#: Verbs of causing (the closure a flood "forced", the evacuation an eruption "prompted").
+_CAUSING = frozenset("force prompt compel lead cause oblige".split())
+_DISASTER_VERBS = frozenset("erupt flood rain snow quake spread burn rumble".split())
+
+
+def _mishap(c: _Cand, type_: str, tok: Any) -> bool:
+    """Accidents, disasters and rescues that look like acts: "a bus left the road ..., killing 14", "six
+    devotees were crushed to death when a crowd surged", "firefighting planes battled the flames", "rescuers
+    pulled nine workers from the rubble", "the volcano erupted, forcing the authorities to close the airport",
+    "declared a national dengue emergency"."""
+    if c.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = _lemma(tok)
+    if type_ == "ASSAULT" and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
+        head = tok.head
+        subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if subj is not None and _lemma(subj) in _VEHICLES and _lemma(head) in _MISHAP_VERBS:
+            return True
+    if lem in ("crush", "trample") and any(ch.dep_ == "auxpass" for ch in tok.children) and \
+            not any(ch.dep_ == "agent" for ch in tok.children):
+        return True  # "were crushed to death when a crowd surged": a stampede
+    subj = _subject(tok)
+    if subj is not None and (_lemma(subj) in _RESCUERS or any(_lemma(ch) in _RESCUERS or ch.lower_ == "firefighting"
+                                                              for ch in subj.children)):
+        return True
+    if lem in ("battle", "fight", "tackle", "combat", "contain", "douse", "extinguish") and any(
+            ch.dep_ == "dobj" and _head_words(ch) & _HAZARDS for ch in tok.children):
+        return True  # "battled the flames", "fight the outbreak"
+    node = tok
+    while node.dep_ in ("xcomp", "ccomp", "advcl", "conj") and node.head.i != node.i:
+        node = node.head
+        if _lemma(node) in _CAUSING or _lemma(node) in _DISASTER_VERBS:
+            s = _subject(node)
+            if _lemma(node) in _DISASTER_VERBS or (s is not None and _head_words(s) & NATURAL_CAUSES):
+                return True  # "erupted again, forcing the authorities to close the airport"
+    if type_ == "COERCE" and lem == "declare" and any(
+            ch.dep_ == "dobj" and {_lemma(g) for g in ch.subtree} & (NATURAL_CAUSES | _HEALTH) for ch in tok.children):
+        return True  # "declared a national dengue emergency"
+    if type_ == "COERCE" and lem in ("arrest", "detain") and any(
+            g.lower_ in _KIN for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("on", "for", "over")
+            for g in ch.subtree):
+        return True  # "arrested on suspicion of stabbing his wife": ordinary crime
+    return False
+
+
+_HEALTH = frozenset("dengue health cholera ebola mpox measles polio malaria drought heat sanitary medical".split())
+
+
 def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None) -> bool:
     """Readings of a trigger that report no political act: nature or an accident as the agent ("a flood
     killed", "an earthquake struck"), a death toll in the passive with no perpetrator ("100 killed in
@@ -2289,7 +2457,9 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
         return True  # "a boat capsized off Libya, killing dozens"; "a bus carrying pilgrims overturned, killing"
     if _ordinary_act(c, type_, tok, span, index or {}):
         return True
-    if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
+    if _mishap(c, type_, tok):
+        return True
+    if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION", "THREATEN"):
         # (and its apposition: "a magnitude(nsubj) 6.8 earthquake(appos)")
         words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}
         if agent.dep_ == "nsubj":  # "a magnitude 6.4 earthquake struck": the parser's second subject
@@ -2753,13 +2923,19 @@ def _right_of_trigger(c: _Cand, anchor: Any, span: Any, index: dict, source: lis
     return []
 
 
+#: Words for the forces of order, when the parse gives the act no source ("Russian police detain mourners").
+_FORCE_WORDS = frozenset("police policeman policemen officer trooper soldier troops force guard army military "
+                         "gendarme gendarmerie".split())
+
+
 def _protest_of_repression(ev: Event, c: _Cand, anchor: Any, span: Any, index: dict,
                            scored: list[tuple[Any, ...]]) -> Event | None:
     """A second event where a sentence reports a protest and the force used against it ("police fired tear
     gas to disperse protesters", "arrested 12 vendors who were protesting"): PROTEST by the protesters."""
     if ev.type not in ("COERCE", "ASSAULT") or "+neg" in (ev.rule or ""):
         return None  # (a negated act: "did not arrest any protesters" reports no protest either)
-    state = any(a.sector in ("COP", "MIL", "GOV", "JUD") for a in ev.source)
+    state = any(a.sector in ("COP", "MIL", "GOV", "JUD") for a in ev.source) or (
+        not ev.source and any(_lemma(t) in _FORCE_WORDS for t in span if t.i < c.tok.i))  # "Police detain ..."
     protesters: list[Actor] = []
     found = False
     for tok in span:

@@ -407,7 +407,7 @@ for _sector, _words in {
            "battalion brigade division unit infantry gunship fighter-jet fighter_jet air_force sniper "
            "peacekeeper militia_force junta",
     "COP": "police policeman policemen gendarme gendarmerie riot_police security_force cop constable "
-           "border_guard guard",
+           "border_guard guard trooper patrolman",
     "REB": "rebel insurgent militant guerrilla guerilla fighter militia militiaman separatist jihadist "
            "extremist terrorist gunman insurgency guerillas gang gangster assailant attacker bomber "
            "kidnapper abductor vigilante jihadi raider",

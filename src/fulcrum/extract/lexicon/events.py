@@ -192,6 +192,7 @@ direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
 take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; >FIRM=COERCE/seize ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct ; @refugee=AID/asylum ; @migrant=AID/asylum ; @seeker=AID/asylum
 step: - ; @mine=ASSAULT/explosives ; @landmine=ASSAULT/explosives ; @device=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
+repeat,renew,reiterate,reissue,restate,echo: - ; @call=REQUEST ; @appeal=REQUEST ; @demand=REQUEST ; @plea=REQUEST ; @threat=THREATEN ; @warning=THREATEN ; @accusation=ACCUSE ; @charge=ACCUSE ; @criticism=ACCUSE ; @condemnation=ACCUSE ; @rejection=REJECT ; @TALKS=CONSULT
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST ; @ALERT=MOBILIZE/troops
 enter,roll,operate: - ; ^MIL=ASSAULT/ground
 move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
@@ -214,7 +215,7 @@ appeal: REQUEST
 ask: REQUEST ; +for=REQUEST
 seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @help=REQUEST
 invite: REQUEST
-order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @ENVOYS=SANCTION/expel ; @PEOPLE=REQUEST ; +out=SANCTION/expel
+order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=REQUEST ; @ENVOYS=SANCTION/expel ; @PEOPLE=REQUEST ; +out=SANCTION/expel
 agree,consent: AGREE ; >demand=CONCEDE
 pledge,promise,offer: AGREE ; @apology=SUPPORT
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
@@ -223,7 +224,7 @@ sign: - ; @TRUCE=AGREE ; @DEAL=SUPPORT
 endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank,fete,salute: SUPPORT
 celebrate,cheer: - ; @MILOP=SUPPORT ; @DEAL=SUPPORT ; @TRUCE=SUPPORT ; @release=SUPPORT ; @victory=SUPPORT ; @PEOPLE=SUPPORT ; @killing=SUPPORT ; @massacre=SUPPORT
 support,back: SUPPORT ; @AID=AID
-defend: SUPPORT ; @accuracy=REJECT ; @credibility=REJECT ; @integrity=REJECT ; @reliability=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @handling=REJECT ; @conduct=REJECT ; @record=REJECT ; @response=REJECT ; @coverage=REJECT ; @reporting=REJECT ; @methodology=REJECT ; @data=REJECT
+defend: SUPPORT ; @MILOP=REJECT ; @accuracy=REJECT ; @credibility=REJECT ; @integrity=REJECT ; @reliability=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @handling=REJECT ; @conduct=REJECT ; @record=REJECT ; @response=REJECT ; @coverage=REJECT ; @reporting=REJECT ; @methodology=REJECT ; @data=REJECT
 recognize,recognise: SUPPORT
 apologize,apologise,forgive: SUPPORT
 reaffirm,express,voice: - ; @SUPPORTN=SUPPORT ; @concern=ACCUSE

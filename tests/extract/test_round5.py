@@ -1,0 +1,92 @@
+"""Round 5 of event coding: harm a party foretells (THREATEN), force a party says it could use, accidents,
+disasters and rescues that look like acts, evacuation orders, defending an attack, renewed calls, and a
+protest met by forces named only by a common noun.  Every sentence here is our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from fulcrum.extract import default_pipeline
+from fulcrum.model import Article
+
+
+@pytest.fixture(scope="module")
+def full():
+    pipe = default_pipeline()
+
+    def run(text: str) -> list[tuple[str, str]]:
+        art = pipe(Article(text=text))
+        return [(e.type, e.rule or "") for e in art.events]
+
+    return run
+
+
+def _types(events):
+    return {t for t, _ in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran: the aggressors will be punished severely for the strike on the embassy",
+    "Hezbollah says Israel will pay a heavy price for the assassination in Beirut",
+    "The militia warned that foreign tankers in the strait would be treated as legitimate targets, its spokesman said.",
+    "\"We will go into Jenin again and again,\" the defence minister told reporters on Sunday.",
+    "Moscow said Russia could strike Western depots in Poland if the deliveries continued.",
+])
+def test_foretold_harm_and_own_force_are_threats(full, text):
+    assert "THREATEN" in _types(full(text)), full(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the ruling party will be punished at the ballot box",
+    "Ministers said the old bridge would be destroyed by the spring floods.",
+    "The agency said Israel could strike Rafah within days.",  # a forecast by a third party: not a threat
+    "\"We will enter talks with the opposition next month,\" the prime minister said.",
+])
+def test_forecasts_and_plans_of_others_are_not_threats(full, text):
+    assert "THREATEN" not in _types(full(text)), full(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A lorry carrying cement left the highway and fell into a gorge near Kohima on 3 May 2024, killing six.",
+    "Nine pilgrims were crushed to death when worshippers surged towards a shrine gate in Mathura on Sunday.",
+    "Water-bombing planes battled the flames above Marmaris through the night.",
+    "Rescuers pulled twelve miners from a flooded shaft in Shanxi on Thursday.",
+    "Mount Lewotobi erupted again on 8 November 2024, forcing the authorities to close Maumere airport.",
+    "Peru declared a health emergency in nine regions on 20 February 2024 as dengue cases rose.",
+    "Police in Nakuru arrested a man on suspicion of strangling his wife after an argument.",
+])
+def test_accidents_disasters_and_rescues_are_no_event(full, text):
+    assert full(text) == [], full(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men set fire to a mosque in a village near Jos.",  # "set fire" is no hazard being fought
+    "Rival factions exchanged fire in Zawiya overnight.",
+    "Police in Nakuru arrested an opposition senator on charges of incitement.",
+])
+def test_acts_in_the_same_words_stay(full, text):
+    assert full(text), full(text)
+
+
+def test_evacuation_orders_are_requests(full):
+    assert _types(full("Army orders residents of eastern Khan Younis to evacuate")) == {"REQUEST"}
+    assert _types(full("Israel orders mass evacuation of eastern Rafah")) == {"REQUEST"}
+
+
+def test_defending_an_attack_rejects_criticism(full):
+    assert "REJECT" in _types(full("The army defends its air strike on a refugee camp"))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("WHO chief renews appeal for a humanitarian pause", "REQUEST"),
+    ("Egypt reiterates its rejection of any displacement into Sinai", "REJECT"),
+])
+def test_renewed_calls_and_rejections(full, text, type_):
+    assert type_ in _types(full(text)), full(text)
+
+
+def test_protest_met_by_police_named_by_a_common_noun(full):
+    events = full("Belarusian police detain mourners at a vigil in Minsk")
+    assert {"COERCE", "PROTEST"} <= _types(events), events
+    events = full("State troopers arrest students at a campus protest in Texas")
+    assert {"COERCE", "PROTEST"} <= _types(events), events
