@@ -9,7 +9,8 @@ country F1, dates, and the provenance figures given the type where the set codes
 
 The Gaza headline samples hold references into ../shared/corpora, resolved by
 scripts/gaza_headlines_eval.py; the gold sets under ../shared/eval are read from there, never copied.
-Samples B and D and set E are the blind measures: score them, never read their errors while tuning.
+Gaza samples B and D and incident sets E and G are the blind measures: score them, never read their errors
+while tuning (sample E and set F were blind for their first run only, then used to find errors).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ SETS: list[tuple[str, str]] = [
     ("acled-style-own-c", "data:acled-style-own-c.jsonl"),
     ("acled-style-own-d", "data:acled-style-own-d.jsonl"),
     ("acled-style-own-e", "data:acled-style-own-e.jsonl"),
+    ("acled-style-own-f", "data:acled-style-own-f.jsonl"),
+    ("acled-style-own-g", "data:acled-style-own-g.jsonl"),
     ("noevent", "data:noevent.jsonl"),
     ("provenance-own", "data:provenance-own.jsonl"),
     ("provenance-own-b", "data:provenance-own-b.jsonl"),
@@ -43,6 +46,7 @@ SETS: list[tuple[str, str]] = [
     ("gaza-sample-b", "sample:gaza-headlines-sample-b.jsonl"),
     ("gaza-sample-c", "sample:gaza-headlines-sample-c.jsonl"),
     ("gaza-sample-d", "sample:gaza-headlines-sample-d.jsonl"),
+    ("gaza-sample-e", "sample:gaza-headlines-sample-e.jsonl"),
 ]
 
 PROVENANCE_KEYS = ("modality", "claimant", "claimant_type", "cue")
