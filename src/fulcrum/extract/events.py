@@ -109,7 +109,8 @@ _CLAIMS = frozenset({"assertion", "claim", "allegation", "accusation", "charge",
                      "number", "account", "narrative", "story"})
 #: Appraisals that condemn what they are said of: "says the blockade (is) a moral outrage".
 _CONDEMNING = frozenset({"outrage", "disgrace", "scandal", "shame", "travesty", "crime", "atrocity", "abomination",
-                         "betrayal", "insult", "stain", "affront"})
+                         "betrayal", "insult", "stain", "affront", "criminal", "murderer", "butcher", "genocide",
+                         "terrorist", "killer", "war-criminal"})
 #: Participles of keeping something out: "blocked aid" reports the blocking.
 _BLOCKING = frozenset({"block", "withhold", "obstruct", "restrict", "stall", "halt", "impede", "delay", "deny",
                        "blocked", "withheld", "obstructed", "restricted", "stalled", "halted", "delayed", "denied"})
@@ -395,7 +396,7 @@ class EventCoder(Component):
         if _lemma(v) in REPORTING_VERBS | {"call", "deem", "brand", "label", "term", "describe"} and any(
                 (g.dep_ in ("appos", "oprd", "attr") or (g.dep_ == "ccomp" and g.pos_ == "NOUN") or (
                     g.dep_ == "dobj" and g.head.i == v.i and any(
-                    o.dep_ == "dobj" and o.i < g.i for o in v.children))) and _lemma(g) in _CONDEMNING
+                    o.dep_ in ("dobj", "dative") and o.i < g.i for o in v.children))) and _lemma(g) in _CONDEMNING
                 for g in [*v.children, *(x for ch in v.children if ch.dep_ in ("dobj", "ccomp") for x in ch.children)]):
             return ("ACCUSE", None), f"{_lemma(v)}+condemning"  # "says blocked aid a 'moral outrage'"
         if _lemma(v) == "be" and any(ch.dep_ == "acomp" and _lemma(ch) in _UNTRUE for ch in v.children) and any(
@@ -573,7 +574,7 @@ class EventCoder(Component):
         cands = self._candidates(span, index)
         for extra in (_must_request(span), _foretold_consequence(span, index), _foretold_duration(span, index),
                       _alleged_crime(span), _must_headline(span, index, article.text),
-                      _crime_predicate(span, index), _imperative_request(span, index)):
+                      _crime_predicate(span, index), _imperative_request(span, index), _behind_act(span, index)):
             if extra is not None:
                 cands.append(extra)
         if not cands:
@@ -1068,6 +1069,9 @@ class EventCoder(Component):
             subj = next((ch for ch in trig.children if ch.dep_ == "nsubj"), None)  # "Thousands march in ..."
             if subj is not None:
                 source = _arg_actors(subj, index, deep=False)
+        if c.nominal and not source:  # "a sit-in by hostage families", "an attack by militants"
+            source = [a for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "by" for g in ch.children
+                      if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=True)]
         if c.nominal and not source:  # "a strike called by Maoist parties": who called it
             source = [a for ch in trig.children if ch.dep_ == "acl" and _lemma(ch) in _ANNOUNCING
                       for ag in ch.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
@@ -1749,6 +1753,41 @@ def _crime_predicate(span: Any, index: dict) -> _Cand | None:
     return None
 
 
+#: Hostile acts someone can be said to be "behind": "says Russia was behind the cyberattack".
+_BEHIND_ACTS = frozenset(_ATTACK_NOUNS | _CLAIMED_ACTS | {"cyberattack", "cyber-attack", "hack", "hacking",
+                                                         "sabotage", "plot", "coup", "poisoning", "violence",
+                                                         "unrest", "riot", "arson", "explosion", "blast"})
+
+
+def _behind_act(span: Any, index: dict) -> _Cand | None:
+    """An actor said to be behind an attack ("Russia behind cyberattack on railways, Kyiv says", "police say
+    Hamas was behind it") -> ACCUSE by the speaker of that actor."""
+    for tok in span:
+        if tok.lower_ != "behind" or tok.dep_ != "prep":
+            continue
+        act = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        if act is None or not (_lemma(act) in _BEHIND_ACTS or act.lower_ in ("it", "this", "them")):
+            continue
+        head = tok.head
+        accused = _subject(head) if head.pos_ in ("VERB", "AUX") else head
+        if accused is None or not _arg_actors(accused, index, deep=False):
+            continue
+        gov = head
+        while gov.i != gov.head.i and not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS):
+            gov = gov.head
+        if not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS) or gov.i == head.i:
+            continue
+        speaker = _subject(gov)
+        if speaker is None or not _arg_actors(speaker, index, deep=False):
+            continue
+        c = _Cand(gov, tok, "ACCUSE", None, "behind:" + _lemma(act), False, 1.1)
+        c.must = True
+        c.speaker = speaker
+        c.tok_subject = accused
+        return c
+    return None
+
+
 def _imperative_request(span: Any, index: dict) -> _Cand | None:
     """An imperative opening a quoted statement ("Urgently investigate the killings, rights group tells
     Israel", "Stop the bombing now, UN chief says") -> REQUEST by the speaker of the addressee."""
@@ -1777,6 +1816,7 @@ def _alleged_crime(span: Any) -> _Cand | None:
             continue
         objs = _objects(tok)
         crime = _lemma(tok) in ("commit", "perpetrate") and any(_in_class(o, "CRIMES") for o in objs)
+        crime = crime or _lemma(tok) in _COLLUDING  # "X says Y is colluding with the militia"
         violation = any(_lemma(ch) in _VIOLATION_MODS or ch.lower_ in _VIOLATION_MODS
                         for o in objs for ch in o.children if ch.dep_ in ("amod", "compound"))
         if not (crime or violation):  # "... used banned munitions": the speaker accuses
@@ -1794,6 +1834,8 @@ def _alleged_crime(span: Any) -> _Cand | None:
     return None
 
 
+#: Verbs of secret complicity: said of someone, they accuse ("says the army is colluding with the militia").
+_COLLUDING = frozenset({"collude", "conspire"})
 _FINDING_VERBS = frozenset(REPORTING_VERBS | {"find", "conclude", "determine", "rule", "document", "accuse",
                                               "allege", "believe", "charge", "warn"})
 
@@ -2287,6 +2329,16 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                                                       for ch in tok.head.children) or (
             tok.tag_ == "VBG" and any(_lemma(x) in ACCIDENT_VERBS and x.i < tok.i for x in tok.head.subtree))):
         return True  # "a boat capsized off Libya, killing dozens"; "a bus carrying pilgrims overturned, killing"
+    if type_ == "ASSAULT" and not c.nominal and _lemma(tok) in _TOLL_VERBS and not any(
+            ch.dep_ in ("dobj", "agent") for ch in tok.children) and any(
+            ch.dep_ in ("ccomp", "advcl", "conj", "parataxis") and _lemma(ch) in ACCIDENT_VERBS for ch in tok.children):
+        return True  # "army helicopter crashes during training flight, crew killed"
+    if not c.nominal and any(_DECADE.match(g.text) for ch in tok.children if ch.dep_ == "prep"
+                             for g in ch.children if g.dep_ == "pobj"):
+        return True  # "militias that fought in Darfur in the early 2000s": history, not news
+    if type_ == "ASSAULT" and not c.nominal and _lemma(tok) in _TOLL_VERBS and agent is not None and \
+            agent.dep_ == "nsubj" and _lemma(agent) in ("war", "conflict", "civil-war"):
+        return True  # "Sudan war has killed as many as 150,000": a toll of the war, no one act
     if _ordinary_act(c, type_, tok, span, index or {}):
         return True
     if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
@@ -2356,6 +2408,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     return False
 
 
+#: A decade named as when something happened ("in the early 2000s", "in the '90s").
+_DECADE = re.compile(r"^(\d{2})?'?\d0s$")
 _KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "girlfriend",
                   "boyfriend", "fiancee", "fiance", "child", "children", "stepdaughter", "stepson", "partner",
                   "neighbour", "neighbor", "uncle", "aunt", "nephew", "niece", "cousin", "parent", "grandmother",
@@ -2369,6 +2423,7 @@ _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "dive
 _ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
                       "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
                       "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
+_BRAWLS = frozenset({"brawl", "altercation", "quarrel", "scuffle", "fistfight", "argument"})
 _CRIMINALS = frozenset({"robber", "thief", "burglar", "carjacker", "mugger", "pickpocket", "fraudster", "poacher"})
 _POLICE_VERBS = frozenset({"seize", "confiscate", "intercept", "impound", "arrest", "detain", "jail", "imprison",
                            "sentence", "round", "nab", "capture", "raid"})
@@ -2407,6 +2462,16 @@ def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> boo
     if type_ == "ASSAULT" and subj is not None and not armed & {"REB", "MIL", "COP", "GOV", "OPP"} and any(
             _lemma(o) in _KIN and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in o.children) for o in objs):
         return True  # "a man killed his wife", "a woman stabbed her neighbour"
+    if type_ == "ASSAULT" and subj is not None and _head_words(subj) & _KIN and any(
+            _lemma(o) in ("other", "another") and o.dep_ == "dobj" for o in objs):
+        return True  # "two brothers killed each other"
+    if type_ == "ASSAULT" and any(
+            _lemma(g) in _BRAWLS or (_lemma(g) == "fight" and any(_lemma(m) in ("bar", "pub", "street", "family",
+                                                                                "domestic", "nightclub")
+                                                                  for m in g.children))
+            for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("during", "in", "after")
+            for g in ch.children if g.dep_ == "pobj"):
+        return True  # "stabbed to death in a bar fight", "shot during a drunken brawl"
     heads = [*objs, *(g for ch in tok.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj")]
     political = any(a.sector in ("REB", "OPP", "MED", "GOV", "LEG") for o in heads for a in index.get(o.i, []))
     if type_ in ("COERCE", "ACCUSE") and not political:  # (not "arrested an opposition MP on fraud charges")

@@ -77,6 +77,11 @@ bombard,shell,pound,hammer,pummel,batter: ASSAULT/shell
 retaliate: ASSAULT
 repel,repulse: ASSAULT
 hack,bludgeon,club,machete: - ; +to=ASSAULT ; @PEOPLE=ASSAULT
+ram: ASSAULT ; +through=- ; +home=- ; @bill=- ; @LEGISLATION=-
+tear: - ; +down=COERCE/destroy
+bar: - ; @ENVOYS=- ; @PEOPLE=COERCE/restrict ; @worshipper=COERCE/restrict ; @pilgrim=COERCE/restrict ; @ACCESS=COERCE/restrict
+board,tow: - ; @boat=COERCE/seize ; @ship=COERCE/seize ; @vessel=COERCE/seize ; @tanker=COERCE/seize ; @flotilla=COERCE/seize
+collude,conspire: ACCUSE
 dissolve,disband: - ; @party=COERCE/ban ; @union=COERCE/ban ; @association=COERCE/ban ; @organisation=COERCE/ban ; @organization=COERCE/ban ; @ngo=COERCE/ban ; @movement=COERCE/ban ; @group=COERCE/ban
 requisition,commandeer,conscript: COERCE ; @PROPERTY=COERCE/seize
 strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE
@@ -128,7 +133,7 @@ sentence: COERCE/arrest
 raid: COERCE/raid
 close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict ; @salon=COERCE/restrict ; @office=COERCE/restrict ; @station=COERCE/censor ; @newspaper=COERCE/censor ; @church=COERCE/restrict ; @mosque=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
-cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
+cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade ; @internet=COERCE/censor ; @telecommunication=COERCE/censor ; @communication=COERCE/censor
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
 protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
@@ -137,6 +142,10 @@ block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJEC
 pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
+carry,brandish: - ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate
+sit: - ; >ROAD=PROTEST/obstruct ; >track=PROTEST/obstruct ; >railway=PROTEST/obstruct
+fill,pack,throng: - ; @street=PROTEST/demonstrate ; @square=PROTEST/demonstrate
+keep: - ; @shutter=PROTEST/strike
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
@@ -146,7 +155,7 @@ clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
 shun: - ; @work=PROTEST/strike
-down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike
+down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike ; @shutter=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
@@ -282,7 +291,7 @@ treat: - ; +as=- ; @CASUALTY=AID/humanitarian
 airlift: AID ; @TROOPS=MOBILIZE/troops
 work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
 team: - ; +up=COOPERATE
-join: - ; @force=COOPERATE
+join: - ; @force=COOPERATE ; @PROBE=ACCUSE
 stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT
 vote: - ; +against=REJECT ; +down=REJECT
 brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
