@@ -1472,8 +1472,10 @@ def _watchdog_accusation(anchor: Any, ev: Event, index: dict) -> Event | None:
         return None
     spk = _subject(node.head)
     speakers = _arg_actors(spk, index, deep=False) if spk is not None else []
-    if not speakers or not all(a.code in ("NGO", "IGO") or a.sector in ("NGO", "IGO") for a in speakers):
-        return None
+    victims = {a.code for a in ev.target if a.code} - {a.code for a in ev.source if a.code}
+    if not speakers or not (all(a.code in ("NGO", "IGO") or a.sector in ("NGO", "IGO") for a in speakers) or all(
+            a.code in victims and a.sector in ("GOV", "MIL") for a in speakers)):
+        return None  # (a party reporting what its adversary did to it accuses it too)
     src = {(a.code, a.sector) for a in speakers}
     target = [a for a in ev.source if (a.code, a.sector) not in src]
     if not target:
@@ -1819,6 +1821,8 @@ def _alleged_crime(span: Any) -> _Cand | None:
         crime = crime or _lemma(tok) in _COLLUDING  # "X says Y is colluding with the militia"
         violation = any(_lemma(ch) in _VIOLATION_MODS or ch.lower_ in _VIOLATION_MODS
                         for o in objs for ch in o.children if ch.dep_ in ("amod", "compound"))
+        violation = violation or (any(ch.dep_ == "advmod" and ch.lower_ in _ACCUSING_ADVS for ch in tok.children)
+                                  and (VERBS.get(_lemma(tok), (None, []))[0] or ("",))[0] in ("ASSAULT", "COERCE"))
         if not (crime or violation):  # "... used banned munitions": the speaker accuses
             continue
         gov = tok.head
@@ -1834,6 +1838,9 @@ def _alleged_crime(span: Any) -> _Cand | None:
     return None
 
 
+#: Adverbs that make a reported act a charge: "says Israel is deliberately targeting journalists".
+_ACCUSING_ADVS = frozenset({"deliberately", "intentionally", "systematically", "wilfully", "willfully",
+                            "indiscriminately", "knowingly", "purposely", "purposefully"})
 #: Verbs of secret complicity: said of someone, they accuse ("says the army is colluding with the militia").
 _COLLUDING = frozenset({"collude", "conspire"})
 _FINDING_VERBS = frozenset(REPORTING_VERBS | {"find", "conclude", "determine", "rule", "document", "accuse",
@@ -2355,7 +2362,9 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     if type_ in ("ASSAULT", "COERCE") and not c.nominal and _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS:
         bare = not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children)
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.children) or (
-            tok.tag_ == "VBN" and bare and not _finite_acl(tok)) or (  # "return to find their homes destroyed": a state
+            tok.tag_ == "VBN" and bare and not _finite_acl(tok) and not (  # (a VBD mis-tagged VBN with a
+                {"nsubj", "dobj"} <= {ch.dep_ for ch in tok.children})) or (  # subject and an object is active)
+            # "return to find their homes destroyed": a state
             bare and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd") and
             _lemma(tok.head) in ("find", "see", "leave", "discover", "keep"))
         has_agent = any(ch.dep_ == "agent" for ch in tok.children)

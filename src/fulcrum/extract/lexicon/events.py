@@ -159,7 +159,7 @@ down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike ; @shutter=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
-send,dispatch: - ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+send,dispatch: - ; +back=COERCE/deport ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
 prepare,brace,gear: - ; @MILOP=MOBILIZE
@@ -211,6 +211,7 @@ hear: - ; @PROBE=ACCUSE ; @appeal=ACCUSE ; @challenge=ACCUSE ; @petition=ACCUSE
 grill,interrogate: - ; @PEOPLE=ACCUSE ; ^LEG=ACCUSE ; ^JUD=ACCUSE
 grill: ACCUSE
 find,uncover,document: - ; @evidence=ACCUSE ; @CRIMES=ACCUSE ; @proof=ACCUSE
+document: - ; @evidence=ACCUSE ; @CRIMES=ACCUSE ; @proof=ACCUSE ; @MILOP=ACCUSE ; @killing=ACCUSE ; @torture=ACCUSE
 sue: ACCUSE/sue
 indict,convict,charge: ACCUSE
 complain: ACCUSE
@@ -435,7 +436,7 @@ NATURAL_CAUSES = frozenset(
     "flood flooding floodwater flash earthquake quake tremor aftershock storm cyclone hurricane typhoon "
     "tornado tsunami landslide mudslide avalanche drought heatwave heat wildfire bushfire lightning "
     "outbreak epidemic pandemic cholera measles malaria disease virus infection illness famine "
-    "starvation malnutrition dehydration cold rain rainfall snow downpour eruption volcano locust pest accident "
+    "starvation malnutrition dehydration cold rain rainfall snow snowfall snowstorm blizzard fog rockfall downpour eruption volcano locust pest accident "
     "crash collision derailment capsize collapse cylinder gas boiler tanker short-circuit stampede "
     "weather magnitude dog rat wolf hyena jackal bird crow vulture animal cat shark bear snake insect mosquito bee "
     # animals ("killed by a hippopotamus", "mauled by a lion")
