@@ -2169,6 +2169,9 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
     if best[2] in ("REQUEST", "ACCUSE") and not best[1].must:
         # "200 teachers gathered outside the directorate to demand ...", "villagers blocked the site, accusing ..."
         gathering = _assembly_of(best[5], index or {})
+        if gathering is None and best[1].nominal and best[5].pos_ == "VERB" and _lemma(best[5]) in _ASSEMBLY and \
+                _subject(best[5]) is not None and _crowd(_subject(best[5]), index or {}):
+            gathering = best[5]  # "crowds gathered outside the embassy in anger over the blast"
         if gathering is not None:
             return (best[0], best[1], "PROTEST", "demonstrate", f"{best[4]}+{_lemma(gathering)}", best[5], best[6])
     if best[2] == "COERCE" and best[4].endswith("@crowd-control") and any(
@@ -2791,6 +2794,11 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
         if head in _ATTACK_NOUNS or (sense is not None and sense[0] == "ASSAULT"):
             mode = "air" if head in ("strike", "airstrike", "bombing") else (sense[1] if sense else None)
             return "ASSAULT", mode, f"{rule}+attack"  # "an air strike destroyed the hospital"
+    if t == "COERCE" and m == "restrict" and not c.nominal and _lemma(c.tok) in ("block", "barricade") and (
+            head_sector(subj) in ("AGR", "LAB", "EDU", "HLH", "CVL", "OPP") or words & PROTESTERS):
+        return "PROTEST", "obstruct", f"{rule}+civilians"  # "farmers block border crossings", "activists block aid"
+    if t == "PROTEST" and m == "obstruct" and not c.nominal and head_sector(subj) in ("MIL", "COP", "GOV"):
+        return "COERCE", "restrict", f"{rule}+forces"  # "troops blocked the road", "police set up roadblocks"
     struck = _lemma(c.tok) == "strike" or any(_lemma(o) == "strike" and o.tag_ == "NN" for o in _objects(verb))
     if t == "ASSAULT" and struck and head_sector(subj) in ("LAB", "EDU", "HLH", "AGR",
                                                                              "BUS", "CVL", "JUD"):
