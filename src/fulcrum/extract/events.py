@@ -769,7 +769,8 @@ class EventCoder(Component):
             prev = span.doc[tok.i - 1]
             plural_subject = (prev.tag_ in ("NNS", "NNPS") and prev.lower_.endswith("s")) or (
                 prev.i in named and any(span.doc[k].lower_ == "and" and k - 1 in named
-                                        for k in range(max(span.start, prev.i - 3), prev.i)))
+                                        for k in range(max(span.start, prev.i - 3), prev.i))) or (
+                prev.lower_ in _COLLECTIVE_FORCES and prev.i - 1 in named)  # "Mozambique police fire(NN) tear gas"
             if tok.i - max(i for i in named if i < tok.i) > 3 or not (
                     tok.tag_.startswith("VB") or (tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"))
                     or (plural_subject and tok.tag_ in ("NN", "JJ"))):
@@ -1838,6 +1839,8 @@ def _alleged_crime(span: Any) -> _Cand | None:
     return None
 
 
+#: Collective heads that take a plural verb in headlines: "Kenyan police fire tear gas", "Sudan army shell ...".
+_COLLECTIVE_FORCES = frozenset({"police", "army", "military", "navy", "junta", "militia", "troops", "forces"})
 #: Adverbs that make a reported act a charge: "says Israel is deliberately targeting journalists".
 _ACCUSING_ADVS = frozenset({"deliberately", "intentionally", "systematically", "wilfully", "willfully",
                             "indiscriminately", "knowingly", "purposely", "purposefully"})
