@@ -1768,9 +1768,10 @@ def _behind_act(span: Any, index: dict) -> _Cand | None:
     for tok in span:
         if tok.lower_ != "behind" or tok.dep_ != "prep":
             continue
-        act = next((g for g in tok.children if g.dep_ == "pobj"), None)
-        if act is None or not (_lemma(act) in _BEHIND_ACTS or act.lower_ in ("it", "this", "them")):
-            continue
+        act = next((g for g in tok.children if g.dep_ in ("pobj", "pcomp")), None)
+        if act is None or not (_lemma(act) in _BEHIND_ACTS or act.lower_ in ("it", "this", "them") or (
+                act.dep_ == "pcomp" and (VERBS.get(_lemma(act), (None, []))[0] or ("",))[0] in ("ASSAULT", "COERCE"))):
+            continue  # (a gerund too: "behind hacking the servers", "behind shelling the town")
         head = tok.head
         accused = _subject(head) if head.pos_ in ("VERB", "AUX") else head
         if accused is None or not _arg_actors(accused, index, deep=False):
@@ -2780,6 +2781,9 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     head = _lemma(subj)
     if head in ("thousand", "hundred", "dozen", "score", "group", "number"):
         words |= {_lemma(g) for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
+    if t == "COERCE" and m == "restrict" and not c.nominal and _lemma(c.tok) in ("block", "barricade", "set") and (
+            head_sector(subj) in ("AGR", "LAB", "EDU", "HLH", "CVL", "OPP") or words & PROTESTERS):
+        return "PROTEST", "obstruct", f"{rule}+civilians"  # "farmers block border crossings", "set up roadblocks"
     if t in ("ASSAULT", "COERCE") and (words & PROTESTERS or (head in _MOB_HEADS and subj.tag_ in ("NNS", "NNPS")) or (
             head in ("thousand", "hundred", "dozen", "score", "group", "number") and words & _MOB_HEADS)):
         return "PROTEST", "riot", f"{rule}+protesters"  # (villagers, residents who attack or burn: mob violence)
@@ -2797,9 +2801,6 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
         if head in _ATTACK_NOUNS or (sense is not None and sense[0] == "ASSAULT"):
             mode = "air" if head in ("strike", "airstrike", "bombing") else (sense[1] if sense else None)
             return "ASSAULT", mode, f"{rule}+attack"  # "an air strike destroyed the hospital"
-    if t == "COERCE" and m == "restrict" and not c.nominal and _lemma(c.tok) in ("block", "barricade") and (
-            head_sector(subj) in ("AGR", "LAB", "EDU", "HLH", "CVL", "OPP") or words & PROTESTERS):
-        return "PROTEST", "obstruct", f"{rule}+civilians"  # "farmers block border crossings", "activists block aid"
     if t == "PROTEST" and m == "obstruct" and not c.nominal and head_sector(subj) in ("MIL", "COP", "GOV"):
         return "COERCE", "restrict", f"{rule}+forces"  # "troops blocked the road", "police set up roadblocks"
     struck = _lemma(c.tok) == "strike" or any(_lemma(o) == "strike" and o.tag_ == "NN" for o in _objects(verb))

@@ -118,7 +118,7 @@ control: - ; @BORDER=COERCE/occupy ; @ROAD=COERCE/occupy
 wipe: - ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT ; @PROPERTY=COERCE/destroy
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface,uproot: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @roadblock=PROTEST/obstruct ; @barricade=PROTEST/obstruct ; @ablaze=COERCE/destroy ; @AID=AID
+set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @roadblock=COERCE/restrict ; @barricade=COERCE/restrict ; @ablaze=COERCE/destroy ; @AID=AID
 blockade,besiege,encircle,surround: COERCE/blockade
 tighten: - ; @RESTRICT=COERCE/restrict ; @hold=COERCE/blockade ; @grip=COERCE/blockade ; @noose=COERCE/blockade ; @encirclement=COERCE/blockade ; @cordon=COERCE/blockade
 deport: COERCE/deport
