@@ -31,6 +31,8 @@ def full():
     ("The Greek coast guard boarded the migrant boat and towed it back to Turkish waters.", "COERCE"),
     ("Sri Lankan police set up roadblocks on the roads into Jaffna on Sunday.", "COERCE"),
     ("Kenyan police fire tear gas at opposition supporters in Kisumu", "COERCE"),
+    ("Egyptian security forces have held a Cairo nurse without charge since May.", "COERCE"),
+    ("Armed men set up roadblocks near Kidal and detained three traders on Monday.", "COERCE"),
     # PROTEST
     ("Tens of thousands filled the streets of Santiago on Sunday against the pension reform.", "PROTEST"),
     ("Teachers carried placards outside the education ministry in Accra on Monday.", "PROTEST"),

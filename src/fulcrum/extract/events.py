@@ -2190,6 +2190,11 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
         for c in cands:  # "besieged and then attacked a post": the attack
             if c.type == "ASSAULT" and not c.nominal and c.tok.dep_ == "conj" and c.tok.head.i == best[1].tok.i:
                 return (best[0], c, c.type, c.mode, c.rule, c.anchor, best[6])
+    if best[2] == "COERCE" and best[3] == "restrict" and not best[1].nominal:
+        for c in cands:  # "set up roadblocks and detained two men": the detention
+            if c.type == "COERCE" and c.mode in ("arrest", "detain") and not c.nominal and c.tok.dep_ == "conj" \
+                    and c.tok.head.i == best[1].tok.i:
+                return (best[0], c, c.type, c.mode, c.rule, c.anchor, best[6])
     if best[2] == "ACCUSE" and _lemma(best[1].tok) in ("charge", "indict", "prosecute", "arraign"):
         for c in cands:  # "arrested 11 women ...; they were later charged": the arrest
             if c.type == "COERCE" and c.mode in ("arrest", "detain") and not c.nominal:

@@ -31,7 +31,9 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
               "opponent dissident captive soldier militant resident family minister politician candidate "
-              "reporter body remains striker picketer employee critic",
+              "reporter body remains striker picketer employee critic doctor nurse medic paramedic farmer "
+              "fisherman teacher lawyer priest imam worshipper pilgrim migrant trader shepherd herder driver "
+              "boy girl teenager youth villager",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
     "ECONSANCTION": "sanction embargo blockade siege freeze",
