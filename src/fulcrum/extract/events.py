@@ -109,7 +109,8 @@ _CLAIMS = frozenset({"assertion", "claim", "allegation", "accusation", "charge",
                      "number", "account", "narrative", "story"})
 #: Appraisals that condemn what they are said of: "says the blockade (is) a moral outrage".
 _CONDEMNING = frozenset({"outrage", "disgrace", "scandal", "shame", "travesty", "crime", "atrocity", "abomination",
-                         "betrayal", "insult", "stain", "affront"})
+                         "betrayal", "insult", "stain", "affront", "criminal", "murderer", "butcher", "genocide",
+                         "terrorist", "killer", "war-criminal"})
 #: Participles of keeping something out: "blocked aid" reports the blocking.
 _BLOCKING = frozenset({"block", "withhold", "obstruct", "restrict", "stall", "halt", "impede", "delay", "deny",
                        "blocked", "withheld", "obstructed", "restricted", "stalled", "halted", "delayed", "denied"})
@@ -395,7 +396,7 @@ class EventCoder(Component):
         if _lemma(v) in REPORTING_VERBS | {"call", "deem", "brand", "label", "term", "describe"} and any(
                 (g.dep_ in ("appos", "oprd", "attr") or (g.dep_ == "ccomp" and g.pos_ == "NOUN") or (
                     g.dep_ == "dobj" and g.head.i == v.i and any(
-                    o.dep_ == "dobj" and o.i < g.i for o in v.children))) and _lemma(g) in _CONDEMNING
+                    o.dep_ in ("dobj", "dative") and o.i < g.i for o in v.children))) and _lemma(g) in _CONDEMNING
                 for g in [*v.children, *(x for ch in v.children if ch.dep_ in ("dobj", "ccomp") for x in ch.children)]):
             return ("ACCUSE", None), f"{_lemma(v)}+condemning"  # "says blocked aid a 'moral outrage'"
         if _lemma(v) == "be" and any(ch.dep_ == "acomp" and _lemma(ch) in _UNTRUE for ch in v.children) and any(
@@ -573,7 +574,7 @@ class EventCoder(Component):
         cands = self._candidates(span, index)
         for extra in (_must_request(span), _foretold_consequence(span, index), _foretold_duration(span, index),
                       _foretold_harm(span, index), _alleged_crime(span), _must_headline(span, index, article.text),
-                      _crime_predicate(span, index), _imperative_request(span, index)):
+                      _crime_predicate(span, index), _imperative_request(span, index), _behind_act(span, index)):
             if extra is not None:
                 cands.append(extra)
         if not cands:
@@ -768,7 +769,8 @@ class EventCoder(Component):
             prev = span.doc[tok.i - 1]
             plural_subject = (prev.tag_ in ("NNS", "NNPS") and prev.lower_.endswith("s")) or (
                 prev.i in named and any(span.doc[k].lower_ == "and" and k - 1 in named
-                                        for k in range(max(span.start, prev.i - 3), prev.i)))
+                                        for k in range(max(span.start, prev.i - 3), prev.i))) or (
+                prev.lower_ in _COLLECTIVE_FORCES and prev.i - 1 in named)  # "Mozambique police fire(NN) tear gas"
             if tok.i - max(i for i in named if i < tok.i) > 3 or not (
                     tok.tag_.startswith("VB") or (tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"))
                     or (plural_subject and tok.tag_ in ("NN", "JJ"))):
@@ -1070,6 +1072,9 @@ class EventCoder(Component):
             subj = next((ch for ch in trig.children if ch.dep_ == "nsubj"), None)  # "Thousands march in ..."
             if subj is not None:
                 source = _arg_actors(subj, index, deep=False)
+        if c.nominal and not source:  # "a sit-in by hostage families", "an attack by militants"
+            source = [a for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "by" for g in ch.children
+                      if g.dep_ == "pobj" for a in _arg_actors(g, index, deep=True)]
         if c.nominal and not source:  # "a strike called by Maoist parties": who called it
             source = [a for ch in trig.children if ch.dep_ == "acl" and _lemma(ch) in _ANNOUNCING
                       for ag in ch.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
@@ -1470,8 +1475,10 @@ def _watchdog_accusation(anchor: Any, ev: Event, index: dict) -> Event | None:
         return None
     spk = _subject(node.head)
     speakers = _arg_actors(spk, index, deep=False) if spk is not None else []
-    if not speakers or not all(a.code in ("NGO", "IGO") or a.sector in ("NGO", "IGO") for a in speakers):
-        return None
+    victims = {a.code for a in ev.target if a.code} - {a.code for a in ev.source if a.code}
+    if not speakers or not (all(a.code in ("NGO", "IGO") or a.sector in ("NGO", "IGO") for a in speakers) or all(
+            a.code in victims and a.sector in ("GOV", "MIL") for a in speakers)):
+        return None  # (a party reporting what its adversary did to it accuses it too)
     src = {(a.code, a.sector) for a in speakers}
     target = [a for a in ev.source if (a.code, a.sector) not in src]
     if not target:
@@ -1857,6 +1864,42 @@ def _crime_predicate(span: Any, index: dict) -> _Cand | None:
     return None
 
 
+#: Hostile acts someone can be said to be "behind": "says Russia was behind the cyberattack".
+_BEHIND_ACTS = frozenset(_ATTACK_NOUNS | _CLAIMED_ACTS | {"cyberattack", "cyber-attack", "hack", "hacking",
+                                                         "sabotage", "plot", "coup", "poisoning", "violence",
+                                                         "unrest", "riot", "arson", "explosion", "blast"})
+
+
+def _behind_act(span: Any, index: dict) -> _Cand | None:
+    """An actor said to be behind an attack ("Russia behind cyberattack on railways, Kyiv says", "police say
+    Hamas was behind it") -> ACCUSE by the speaker of that actor."""
+    for tok in span:
+        if tok.lower_ != "behind" or tok.dep_ != "prep":
+            continue
+        act = next((g for g in tok.children if g.dep_ in ("pobj", "pcomp")), None)
+        if act is None or not (_lemma(act) in _BEHIND_ACTS or act.lower_ in ("it", "this", "them") or (
+                act.dep_ == "pcomp" and (VERBS.get(_lemma(act), (None, []))[0] or ("",))[0] in ("ASSAULT", "COERCE"))):
+            continue  # (a gerund too: "behind hacking the servers", "behind shelling the town")
+        head = tok.head
+        accused = _subject(head) if head.pos_ in ("VERB", "AUX") else head
+        if accused is None or not _arg_actors(accused, index, deep=False):
+            continue
+        gov = head
+        while gov.i != gov.head.i and not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS):
+            gov = gov.head
+        if not (gov.pos_ == "VERB" and _lemma(gov) in _FINDING_VERBS) or gov.i == head.i:
+            continue
+        speaker = _subject(gov)
+        if speaker is None or not _arg_actors(speaker, index, deep=False):
+            continue
+        c = _Cand(gov, tok, "ACCUSE", None, "behind:" + _lemma(act), False, 1.1)
+        c.must = True
+        c.speaker = speaker
+        c.tok_subject = accused
+        return c
+    return None
+
+
 def _imperative_request(span: Any, index: dict) -> _Cand | None:
     """An imperative opening a quoted statement ("Urgently investigate the killings, rights group tells
     Israel", "Stop the bombing now, UN chief says") -> REQUEST by the speaker of the addressee."""
@@ -1885,8 +1928,11 @@ def _alleged_crime(span: Any) -> _Cand | None:
             continue
         objs = _objects(tok)
         crime = _lemma(tok) in ("commit", "perpetrate") and any(_in_class(o, "CRIMES") for o in objs)
+        crime = crime or _lemma(tok) in _COLLUDING  # "X says Y is colluding with the militia"
         violation = any(_lemma(ch) in _VIOLATION_MODS or ch.lower_ in _VIOLATION_MODS
                         for o in objs for ch in o.children if ch.dep_ in ("amod", "compound"))
+        violation = violation or (any(ch.dep_ == "advmod" and ch.lower_ in _ACCUSING_ADVS for ch in tok.children)
+                                  and (VERBS.get(_lemma(tok), (None, []))[0] or ("",))[0] in ("ASSAULT", "COERCE"))
         if not (crime or violation):  # "... used banned munitions": the speaker accuses
             continue
         gov = tok.head
@@ -1902,6 +1948,13 @@ def _alleged_crime(span: Any) -> _Cand | None:
     return None
 
 
+#: Collective heads that take a plural verb in headlines: "Kenyan police fire tear gas", "Sudan army shell ...".
+_COLLECTIVE_FORCES = frozenset({"police", "army", "military", "navy", "junta", "militia", "troops", "forces"})
+#: Adverbs that make a reported act a charge: "says Israel is deliberately targeting journalists".
+_ACCUSING_ADVS = frozenset({"deliberately", "intentionally", "systematically", "wilfully", "willfully",
+                            "indiscriminately", "knowingly", "purposely", "purposefully"})
+#: Verbs of secret complicity: said of someone, they accuse ("says the army is colluding with the militia").
+_COLLUDING = frozenset({"collude", "conspire"})
 _FINDING_VERBS = frozenset(REPORTING_VERBS | {"find", "conclude", "determine", "rule", "document", "accuse",
                                               "allege", "believe", "charge", "warn"})
 
@@ -2228,6 +2281,9 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
     if best[2] in ("REQUEST", "ACCUSE") and not best[1].must:
         # "200 teachers gathered outside the directorate to demand ...", "villagers blocked the site, accusing ..."
         gathering = _assembly_of(best[5], index or {})
+        if gathering is None and best[1].nominal and best[5].pos_ == "VERB" and _lemma(best[5]) in _ASSEMBLY and \
+                _subject(best[5]) is not None and _crowd(_subject(best[5]), index or {}):
+            gathering = best[5]  # "crowds gathered outside the embassy in anger over the blast"
         if gathering is not None:
             return (best[0], best[1], "PROTEST", "demonstrate", f"{best[4]}+{_lemma(gathering)}", best[5], best[6])
     if best[2] == "COERCE" and best[4].endswith("@crowd-control") and any(
@@ -2241,6 +2297,11 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
     if best[2] == "COERCE" and not best[1].nominal:
         for c in cands:  # "besieged and then attacked a post": the attack
             if c.type == "ASSAULT" and not c.nominal and c.tok.dep_ == "conj" and c.tok.head.i == best[1].tok.i:
+                return (best[0], c, c.type, c.mode, c.rule, c.anchor, best[6])
+    if best[2] == "COERCE" and best[3] == "restrict" and not best[1].nominal:
+        for c in cands:  # "set up roadblocks and detained two men": the detention
+            if c.type == "COERCE" and c.mode in ("arrest", "detain") and not c.nominal and c.tok.dep_ == "conj" \
+                    and c.tok.head.i == best[1].tok.i:
                 return (best[0], c, c.type, c.mode, c.rule, c.anchor, best[6])
     if best[2] == "ACCUSE" and _lemma(best[1].tok) in ("charge", "indict", "prosecute", "arraign"):
         for c in cands:  # "arrested 11 women ...; they were later charged": the arrest
@@ -2455,6 +2516,16 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                                                       for ch in tok.head.children) or (
             tok.tag_ == "VBG" and any(_lemma(x) in ACCIDENT_VERBS and x.i < tok.i for x in tok.head.subtree))):
         return True  # "a boat capsized off Libya, killing dozens"; "a bus carrying pilgrims overturned, killing"
+    if type_ == "ASSAULT" and not c.nominal and _lemma(tok) in _TOLL_VERBS and not any(
+            ch.dep_ in ("dobj", "agent") for ch in tok.children) and any(
+            ch.dep_ in ("ccomp", "advcl", "conj", "parataxis") and _lemma(ch) in ACCIDENT_VERBS for ch in tok.children):
+        return True  # "army helicopter crashes during training flight, crew killed"
+    if not c.nominal and any(_DECADE.match(g.text) for ch in tok.children if ch.dep_ == "prep"
+                             for g in ch.children if g.dep_ == "pobj"):
+        return True  # "militias that fought in Darfur in the early 2000s": history, not news
+    if type_ == "ASSAULT" and not c.nominal and _lemma(tok) in _TOLL_VERBS and agent is not None and \
+            agent.dep_ == "nsubj" and _lemma(agent) in ("war", "conflict", "civil-war"):
+        return True  # "Sudan war has killed as many as 150,000": a toll of the war, no one act
     if _ordinary_act(c, type_, tok, span, index or {}):
         return True
     if _mishap(c, type_, tok):
@@ -2473,7 +2544,9 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     if type_ in ("ASSAULT", "COERCE") and not c.nominal and _lemma(tok) in _TOLL_VERBS | DAMAGE_VERBS:
         bare = not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children)
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.children) or (
-            tok.tag_ == "VBN" and bare and not _finite_acl(tok)) or (  # "return to find their homes destroyed": a state
+            tok.tag_ == "VBN" and bare and not _finite_acl(tok) and not (  # (a VBD mis-tagged VBN with a
+                {"nsubj", "dobj"} <= {ch.dep_ for ch in tok.children})) or (  # subject and an object is active)
+            # "return to find their homes destroyed": a state
             bare and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "xcomp", "oprd") and
             _lemma(tok.head) in ("find", "see", "leave", "discover", "keep"))
         has_agent = any(ch.dep_ == "agent" for ch in tok.children)
@@ -2526,6 +2599,8 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
     return False
 
 
+#: A decade named as when something happened ("in the early 2000s", "in the '90s").
+_DECADE = re.compile(r"^(\d{2})?'?\d0s$")
 _KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "girlfriend",
                   "boyfriend", "fiancee", "fiance", "child", "children", "stepdaughter", "stepson", "partner",
                   "neighbour", "neighbor", "uncle", "aunt", "nephew", "niece", "cousin", "parent", "grandmother",
@@ -2539,6 +2614,7 @@ _CRIME_VERBS = frozenset({"steal", "rob", "burgle", "embezzle", "defraud", "dive
 _ANIMALS = frozenset({"leopard", "lion", "elephant", "hippopotamus", "hippo", "crocodile", "hyena", "snake",
                       "shark", "buffalo", "rhino", "rhinoceros", "tiger", "wolf", "bear", "jaguar", "livestock",
                       "cattle", "dog", "animal", "monkey", "baboon", "boar", "pig", "goat", "cow"})
+_BRAWLS = frozenset({"brawl", "altercation", "quarrel", "scuffle", "fistfight", "argument"})
 _CRIMINALS = frozenset({"robber", "thief", "burglar", "carjacker", "mugger", "pickpocket", "fraudster", "poacher"})
 _POLICE_VERBS = frozenset({"seize", "confiscate", "intercept", "impound", "arrest", "detain", "jail", "imprison",
                            "sentence", "round", "nab", "capture", "raid"})
@@ -2577,6 +2653,16 @@ def _ordinary_act(c: _Cand, type_: str, tok: Any, span: Any, index: dict) -> boo
     if type_ == "ASSAULT" and subj is not None and not armed & {"REB", "MIL", "COP", "GOV", "OPP"} and any(
             _lemma(o) in _KIN and any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in o.children) for o in objs):
         return True  # "a man killed his wife", "a woman stabbed her neighbour"
+    if type_ == "ASSAULT" and subj is not None and _head_words(subj) & _KIN and any(
+            _lemma(o) in ("other", "another") and o.dep_ == "dobj" for o in objs):
+        return True  # "two brothers killed each other"
+    if type_ == "ASSAULT" and any(
+            _lemma(g) in _BRAWLS or (_lemma(g) == "fight" and any(_lemma(m) in ("bar", "pub", "street", "family",
+                                                                                "domestic", "nightclub")
+                                                                  for m in g.children))
+            for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("during", "in", "after")
+            for g in ch.children if g.dep_ == "pobj"):
+        return True  # "stabbed to death in a bar fight", "shot during a drunken brawl"
     heads = [*objs, *(g for ch in tok.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj")]
     political = any(a.sector in ("REB", "OPP", "MED", "GOV", "LEG") for o in heads for a in index.get(o.i, []))
     if type_ in ("COERCE", "ACCUSE") and not political:  # (not "arrested an opposition MP on fraud charges")
@@ -2870,6 +2956,9 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
     head = _lemma(subj)
     if head in ("thousand", "hundred", "dozen", "score", "group", "number"):
         words |= {_lemma(g) for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
+    if t == "COERCE" and m == "restrict" and not c.nominal and _lemma(c.tok) in ("block", "barricade", "set") and (
+            head_sector(subj) in ("AGR", "LAB", "EDU", "HLH", "CVL", "OPP") or words & PROTESTERS):
+        return "PROTEST", "obstruct", f"{rule}+civilians"  # "farmers block border crossings", "set up roadblocks"
     if t in ("ASSAULT", "COERCE") and (words & PROTESTERS or (head in _MOB_HEADS and subj.tag_ in ("NNS", "NNPS")) or (
             head in ("thousand", "hundred", "dozen", "score", "group", "number") and words & _MOB_HEADS)):
         return "PROTEST", "riot", f"{rule}+protesters"  # (villagers, residents who attack or burn: mob violence)
@@ -2887,6 +2976,8 @@ def _actor_sense(c: _Cand, anchor: Any, t: str, m: str | None, rule: str) -> tup
         if head in _ATTACK_NOUNS or (sense is not None and sense[0] == "ASSAULT"):
             mode = "air" if head in ("strike", "airstrike", "bombing") else (sense[1] if sense else None)
             return "ASSAULT", mode, f"{rule}+attack"  # "an air strike destroyed the hospital"
+    if t == "PROTEST" and m == "obstruct" and not c.nominal and head_sector(subj) in ("MIL", "COP", "GOV"):
+        return "COERCE", "restrict", f"{rule}+forces"  # "troops blocked the road", "police set up roadblocks"
     struck = _lemma(c.tok) == "strike" or any(_lemma(o) == "strike" and o.tag_ == "NN" for o in _objects(verb))
     if t == "ASSAULT" and struck and head_sector(subj) in ("LAB", "EDU", "HLH", "AGR",
                                                                              "BUS", "CVL", "JUD"):

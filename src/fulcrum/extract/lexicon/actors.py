@@ -52,7 +52,7 @@ EGY: Egyptian|Egyptians|Sinai
 SLV: Salvadoran|Salvadorans|Salvadorean
 ERI: Eritrean|Eritreans
 EST: Estonian|Estonians
-ETH: Ethiopian|Ethiopians|Ethopia|Tigray|Tigrayan|Amhara|Oromia
+ETH: Ethiopian|Ethiopians|Ethopia|Tigray|Tigrayan|Tigrayans|Amhara|Oromia
 FJI: Fijian|Fijians
 FIN: Finnish|Finn|Finns
 FRA: French|Frenchman|Paris|Elysee|Élysée
@@ -410,7 +410,7 @@ for _sector, _words in {
            "border_guard guard trooper patrolman",
     "REB": "rebel insurgent militant guerrilla guerilla fighter militia militiaman separatist jihadist "
            "extremist terrorist gunman insurgency guerillas gang gangster assailant attacker bomber "
-           "kidnapper abductor vigilante jihadi raider",
+           "kidnapper abductor vigilante jihadi raider paramilitary",
     "OPP": "opposition dissident activist supporter opponent",
     "CVL": "civilian resident villager people citizen protester protestor demonstrator youth woman child "
            "family settler pilgrim worshipper crowd mob inhabitant passenger national rioter looter "

@@ -31,7 +31,9 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
               "opponent dissident captive soldier militant resident family minister politician candidate "
-              "reporter body remains striker picketer employee critic",
+              "reporter body remains striker picketer employee critic doctor nurse medic paramedic farmer "
+              "fisherman teacher lawyer priest imam worshipper pilgrim migrant trader shepherd herder driver "
+              "boy girl teenager youth villager",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
     "ECONSANCTION": "sanction embargo blockade siege freeze",
@@ -77,6 +79,11 @@ bombard,shell,pound,hammer,pummel,batter: ASSAULT/shell
 retaliate: ASSAULT
 repel,repulse: ASSAULT
 hack,bludgeon,club,machete: - ; +to=ASSAULT ; @PEOPLE=ASSAULT
+ram: ASSAULT ; +through=- ; +home=- ; @bill=- ; @LEGISLATION=-
+tear: - ; +down=COERCE/destroy
+bar: - ; @ENVOYS=- ; @PEOPLE=COERCE/restrict ; @worshipper=COERCE/restrict ; @pilgrim=COERCE/restrict ; @ACCESS=COERCE/restrict
+board,tow: - ; @boat=COERCE/seize ; @ship=COERCE/seize ; @vessel=COERCE/seize ; @tanker=COERCE/seize ; @flotilla=COERCE/seize
+collude,conspire: ACCUSE
 dissolve,disband: - ; @party=COERCE/ban ; @union=COERCE/ban ; @association=COERCE/ban ; @organisation=COERCE/ban ; @organization=COERCE/ban ; @ngo=COERCE/ban ; @movement=COERCE/ban ; @group=COERCE/ban
 requisition,commandeer,conscript: COERCE ; @PROPERTY=COERCE/seize
 strike: ASSAULT ; ^LAB=PROTEST/strike ; ^EDU=PROTEST/strike ; ^HLH=PROTEST/strike ; ^CVL=PROTEST/strike ; ^AGR=PROTEST/strike ; @DEAL=AGREE ; +at=ASSAULT ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE
@@ -113,7 +120,7 @@ control: - ; @BORDER=COERCE/occupy ; @ROAD=COERCE/occupy
 wipe: - ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT ; @PROPERTY=COERCE/destroy
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface,uproot: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @ablaze=COERCE/destroy ; @AID=AID
+set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @roadblock=COERCE/restrict ; @barricade=COERCE/restrict ; @ablaze=COERCE/destroy ; @AID=AID
 blockade,besiege,encircle,surround: COERCE/blockade
 tighten: - ; @RESTRICT=COERCE/restrict ; @hold=COERCE/blockade ; @grip=COERCE/blockade ; @noose=COERCE/blockade ; @encirclement=COERCE/blockade ; @cordon=COERCE/blockade
 deport: COERCE/deport
@@ -128,7 +135,7 @@ sentence: COERCE/arrest
 raid: COERCE/raid
 close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict ; @salon=COERCE/restrict ; @office=COERCE/restrict ; @station=COERCE/censor ; @newspaper=COERCE/censor ; @church=COERCE/restrict ; @mosque=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
-cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade
+cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade ; @internet=COERCE/censor ; @telecommunication=COERCE/censor ; @communication=COERCE/censor
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
 protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
@@ -137,6 +144,10 @@ block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJEC
 pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
+carry,brandish: - ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate
+sit: - ; >ROAD=PROTEST/obstruct ; >track=PROTEST/obstruct ; >railway=PROTEST/obstruct
+fill,pack,throng: - ; @street=PROTEST/demonstrate ; @square=PROTEST/demonstrate
+keep: - ; @shutter=PROTEST/strike
 walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
@@ -146,11 +157,11 @@ clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
 shun: - ; @work=PROTEST/strike
-down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike
+down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike ; @shutter=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
-send,dispatch: - ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+send,dispatch: - ; +back=COERCE/deport ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
 prepare,brace,gear: - ; @MILOP=MOBILIZE
@@ -203,6 +214,7 @@ hear: - ; @PROBE=ACCUSE ; @appeal=ACCUSE ; @challenge=ACCUSE ; @petition=ACCUSE
 grill,interrogate: - ; @PEOPLE=ACCUSE ; ^LEG=ACCUSE ; ^JUD=ACCUSE
 grill: ACCUSE
 find,uncover,document: - ; @evidence=ACCUSE ; @CRIMES=ACCUSE ; @proof=ACCUSE
+document: - ; @evidence=ACCUSE ; @CRIMES=ACCUSE ; @proof=ACCUSE ; @MILOP=ACCUSE ; @killing=ACCUSE ; @torture=ACCUSE
 sue: ACCUSE/sue
 indict,convict,charge: ACCUSE
 complain: ACCUSE
@@ -283,7 +295,7 @@ treat: - ; +as=- ; @CASUALTY=AID/humanitarian
 airlift: AID ; @TROOPS=MOBILIZE/troops
 work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
 team: - ; +up=COOPERATE
-join: - ; @force=COOPERATE
+join: - ; @force=COOPERATE ; @PROBE=ACCUSE
 stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT
 vote: - ; +against=REJECT ; +down=REJECT
 brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
@@ -427,7 +439,7 @@ NATURAL_CAUSES = frozenset(
     "flood flooding floodwater flash earthquake quake tremor aftershock storm cyclone hurricane typhoon "
     "tornado tsunami landslide mudslide avalanche drought heatwave heat wildfire bushfire lightning "
     "outbreak epidemic pandemic cholera measles malaria disease virus infection illness famine "
-    "starvation malnutrition dehydration cold rain rainfall snow downpour eruption volcano locust pest accident "
+    "starvation malnutrition dehydration cold rain rainfall snow snowfall snowstorm blizzard fog rockfall downpour eruption volcano locust pest accident "
     "crash collision derailment capsize collapse cylinder gas boiler tanker short-circuit stampede "
     "weather magnitude dog rat wolf hyena jackal bird crow vulture animal cat shark bear snake insect mosquito bee "
     # animals ("killed by a hippopotamus", "mauled by a lion")
