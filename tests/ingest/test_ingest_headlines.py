@@ -7,6 +7,7 @@ from datetime import date
 
 from fulcrum.dates import date_from_url
 from fulcrum.ingest import detect_format, read_sources
+from fulcrum.ingest.headlines import listing_offset
 
 
 def test_headline_tsv_prefers_url_dates_and_strips_publisher_suffix(data_dir, split):
@@ -119,3 +120,39 @@ def test_real_cnn_liveblog(shared_dir, split):
     assert not any(a.text in ("All", "What we covered here") or a.text.startswith("Our live coverage")
                    for a in arts)
     assert min(a.published for a in arts) >= date(2024, 3, 1)
+
+
+def _export(rows: list[tuple[str, str]]) -> str:
+    return "".join(f"{d}\tWire\tHeadline {i} - Wire\t{u}\n" for i, (d, u) in enumerate(rows))
+
+
+def test_a_file_whose_listing_dates_run_a_day_early_moves_its_undated_rows(tmp_path, split):
+    # 40 rows whose URLs carry the day after their listing date, 5 on the same day, 3 with no URL date
+    rows = [(f"2023-11-{10 + i % 10:02d}", f"https://w.example/2023/11/{11 + i % 10:02d}/story-{i}")
+            for i in range(40)]
+    rows += [(f"2023-11-{10 + i:02d}", f"https://w.example/2023/11/{10 + i:02d}/same-{i}") for i in range(5)]
+    rows += [("2023-11-30", f"https://w.example/item-{i}") for i in range(3)]
+    p = tmp_path / "early.txt"
+    p.write_text(_export(rows), encoding="utf-8")
+    with p.open("rb") as fh:
+        assert listing_offset(fh, str(p)) == 1 and fh.tell() == 0  # rewound for the real read
+    arts, errs = split(read_sources([p]))
+    assert errs == [] and len(arts) == 48
+    assert [a.published for a in arts[-3:]] == [date(2023, 12, 1)] * 3  # moved one day later
+    assert arts[0].published == date(2023, 11, 11) and arts[40].published == date(2023, 11, 10)  # URL dates win
+
+
+def test_no_offset_without_enough_agreeing_evidence(tmp_path, split):
+    # half the dated URLs a day later, half on the day: no consistent offset, listing dates stand
+    rows = [(f"2023-11-{10 + i % 10:02d}", f"https://w.example/2023/11/{10 + i % 10 + i % 2:02d}/s-{i}")
+            for i in range(40)]
+    rows += [("2023-11-30", "https://w.example/item-x")]
+    p = tmp_path / "mixed.txt"
+    p.write_text(_export(rows), encoding="utf-8")
+    arts, _ = split(read_sources([p]))
+    assert arts[-1].published == date(2023, 11, 30)
+    few = tmp_path / "few.txt"  # too few dated rows to tell
+    few.write_text(_export([("2023-11-10", "https://w.example/2023/11/11/a"), ("2023-11-30", "https://w.example/b")]),
+                   encoding="utf-8")
+    arts, _ = split(read_sources([few]))
+    assert arts[-1].published == date(2023, 11, 30)
