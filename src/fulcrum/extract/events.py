@@ -175,6 +175,10 @@ _SYMBOLS = frozenset({"flower", "wreath", "candle", "placard", "banner", "poster
 _PREVENT = frozenset({"ban", "prohibit", "outlaw", "prevent", "forbid", "cancel", "block", "thwart", "foil", "stop"})
 _MINE_STEPS = frozenset({"step", "tread"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
+#: Leaving a country: an envoy ordered to do it is expelled.
+_DEPART = frozenset({"leave", "depart", "quit", "exit"})
+#: Adopting a measure by vote: a body that fails to do it has voted it down.
+_ADOPTING = frozenset({"adopt", "pass", "approve", "ratify", "endorse"})
 #: Verbs of pressing someone to act: "pushes Hamas to accept the deal" asks for the act, it does not agree to it.
 _PRESSING_VERBS = frozenset({"push", "press", "pressure", "pressurise", "pressurize", "urge", "lobby", "nudge",
                              "prod", "implore", "encourage", "ask", "beg", "invite", "call"})
@@ -373,6 +377,18 @@ class EventCoder(Component):
                 for a in _arg_actors(o, index, deep=False)) and any(
                 a.sector in ("GOV", "COP", "MIL", "JUD", "REB") for a in _arg_actors(_subject(v), index, deep=False)):
             return ("COERCE", "restrict"), f"{_lemma(v)}+to-stop"  # "the ministry ordered NGOs to stop employing women"
+        if _lemma(v) in _ORDER_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in _DEPART for c in v.children) and \
+                any(_in_class(o, "ENVOYS") for o in _objects(v) if o.dep_ == "dobj"):
+            return ("SANCTION", "expel"), f"{_lemma(v)}@ENVOYS+to-leave"  # "ordered the ambassador to leave"
+        if _lemma(v) == "say" and _has_child(v, "to") and any(
+                c.dep_ in ("dobj", "intj") and c.lower_ == "no" and not list(c.children) for c in v.children):
+            return ("REJECT", None), "say+no-to"  # "says no to peacekeepers"
+        if _lemma(v) == "insist" and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
+                for p in v.children):
+            return ("REQUEST", None), "insist+on"  # "insists on a full withdrawal" (not "insisted on Thursday")
+        if _lemma(v) == "fail" and any(c.dep_ == "xcomp" and _lemma(c) in _ADOPTING for c in v.children):
+            return ("REJECT", None), "fail+to-adopt"  # "the council failed to adopt the draft": voted it down
         if _lemma(v) in _ORDER_VERBS | _PRESSING_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
                 c.dep_ == "xcomp" and c.i > v.i for c in v.children):
             return ("REQUEST", None), f"{_lemma(v)}+to"  # "ICJ orders Israel to take action", "tells X to leave"
@@ -434,6 +450,11 @@ class EventCoder(Component):
                 if objs is None:
                     objs = _objects(v)
                 hit = any(_in_class(o, word) for o in objs)
+            elif kind == "%":  # "receives Orban": the object itself a named actor of that sector
+                if objs is None:
+                    objs = _objects(v)
+                hit = any(a.sector == word for o in objs for t in (o, *(c for c in o.children if c.dep_ == "compound"))
+                          for a in index.get(t.i, []))
             elif kind == ">":  # "put on alert", "hit with sanctions", "took control of a factory"
                 if objs is None:
                     objs = _objects(v)
@@ -517,6 +538,8 @@ class EventCoder(Component):
                     if headline and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in (
                             "nsubj", "nsubjpass") and _lemma(tok.head) not in PROTESTERS:
                         continue  # "groups urging a truce are outmatched": who the subject is, not what happened
+                    if t == "RETREAT" and _after_pressure(tok):
+                        t, m, rule = "CONCEDE", None, f"{rule}+after-pressure"  # "lets ships sail after an appeal"
                     cands.append(_Cand(tok, tok, t, m, f"verb:{rule}", False, 1.0))
                     continue
             if headline and tok.lower_ in ("dead", "injured", "wounded") and tok.pos_ in ("ADJ", "NOUN") and any(
@@ -2289,7 +2312,7 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
         return True  # "a boat capsized off Libya, killing dozens"; "a bus carrying pilgrims overturned, killing"
     if _ordinary_act(c, type_, tok, span, index or {}):
         return True
-    if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION"):
+    if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION", "AID"):
         # (and its apposition: "a magnitude(nsubj) 6.8 earthquake(appos)")
         words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}
         if agent.dep_ == "nsubj":  # "a magnitude 6.4 earthquake struck": the parser's second subject
@@ -2572,6 +2595,17 @@ def _linear_background(tok: Any, span: Any, named: dict) -> bool:
                 return False
         return True
     return False
+
+
+#: What an actor yields to: a de-escalating act "after US pressure" or "under pressure" concedes.
+_PRESSURES = frozenset({"pressure", "appeal", "demand", "plea", "protest", "ultimatum", "outcry"})
+
+
+def _after_pressure(v: Any) -> bool:
+    """A de-escalating act done "after/under/following (X) pressure", "in response to demands": yielding."""
+    heads = [v, *(c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i)]  # "lets ships sail after"
+    return any(p.dep_ == "prep" and p.lower_ in ("after", "under", "following") and any(
+        g.dep_ == "pobj" and _lemma(g) in _PRESSURES for g in p.children) for h in heads for p in h.children)
 
 
 def _headline_predicate(tok: Any, headline: bool) -> bool:

@@ -1,0 +1,87 @@
+"""Senses of the cooperative and de-escalating types (and SANCTION, MOBILIZE, REQUEST, REJECT) found missing on
+short texts: visits and hosting, replies in negotiations, ceding and pausing after pressure, leaving blocs,
+designations and revoked permits, contingents arriving.  Every sentence here is our own wording (never corpus
+or gold text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fulcrum.extract import default_pipeline
+from fulcrum.model import Article
+
+
+@pytest.fixture(scope="module")
+def full():
+    pipe = default_pipeline()
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        art = pipe(Article(text=text))
+        return [(e.type, e.mode) for e in art.events]
+
+    return run
+
+
+def _types(events):
+    return {t for t, _ in events}
+
+
+@pytest.mark.parametrize("text, type_", [
+    # CONSULT: hosting a leader, a head of government arriving, replies and texts in a negotiation, calls
+    ("Erdogan received Prime Minister Keir Starmer in Ankara on Tuesday.", "CONSULT"),
+    ("The foreign minister arrived in Amman on Sunday for two days of meetings.", "CONSULT"),
+    ("The rebels submitted their response to the Kenyan peace proposal on Friday.", "CONSULT"),
+    ("The M23 delivered its reply to the Angolan proposal through Luanda.", "CONSULT"),
+    ("Norway and Switzerland tabled a revised text on prisoner sequencing at the Oslo talks.", "CONSULT"),
+    ("The Jordanian foreign minister called his Turkish counterpart on Monday.", "CONSULT"),
+    ("Macron held a call with Zelensky on Monday.", "CONSULT"),
+    # AGREE
+    ("The Colombian cabinet signed off on the demobilisation framework on Thursday.", "AGREE"),
+    # CONCEDE: ceding, dropping an objection, pausing or rolling back a policy, postponing a takeover
+    ("Georgia ceded two border hamlets to Armenia under the demarcation accord.", "CONCEDE"),
+    ("Hungary dropped its veto on the Ukraine financing package.", "CONCEDE"),
+    ("The Peruvian government paused its mining reform after weeks of road blockades.", "CONCEDE"),
+    ("Ghana rolled back the new electricity levy after a union strike threat.", "CONCEDE"),
+    ("Serbia postponed the takeover of the northern registry offices by its police.", "CONCEDE"),
+    ("Azerbaijan reopened the Lachin crossing after US pressure, officials said.", "CONCEDE"),
+    # AID
+    ("The Red Cross unloaded 40 tonnes of medicine at Port Sudan on Monday.", "AID"),
+    ("WFP flew food rations into Goma on Thursday.", "AID"),
+    ("Japan gave 30 patrol vehicles to the Philippine coast guard.", "AID"),
+    ("A $2 billion Emirati deposit has been transferred to Egypt's central bank.", "AID"),
+    # RETREAT
+    ("The last French soldiers left Niamey on Friday.", "RETREAT"),
+    ("The remaining Indian peacekeepers leave Goma after the mandate expired.", "RETREAT"),
+    ("Nearly 900 inmates walked free from prisons across Belarus under a pardon.", "RETREAT"),
+    ("Fighting between the army and the RSF halted at dawn as the truce began.", "RETREAT"),
+    # REQUEST and REJECT
+    ("The opposition insists on a caretaker government before any vote.", "REQUEST"),
+    ("Turkey says no to a Swedish bid for NATO membership.", "REJECT"),
+    ("The Security Council failed to adopt the Swiss draft on Sudan.", "REJECT"),
+    # SANCTION
+    ("Burundi and Rwanda quit the regional bloc in protest.", "SANCTION"),
+    ("Peru withdrew from the Andean Community after the dispute.", "SANCTION"),
+    ("Canada designated the Wagner Group a terrorist organisation.", "SANCTION"),
+    ("Azerbaijan revoked the accreditation of two French journalists.", "SANCTION"),
+    ("Mali's junta ordered the Swedish ambassador to leave the country within 72 hours.", "SANCTION"),
+    ("Senegal withdrew its military attaches from Paris.", "SANCTION"),
+    # MOBILIZE
+    ("A Chadian army contingent arrived in Bangui on Wednesday.", "MOBILIZE"),
+    ("Militia reinforcements poured into the Kivu highlands overnight.", "MOBILIZE"),
+    ("Taiwan lowered the conscription age to 18.", "MOBILIZE"),
+])
+def test_cooperative_lexicon_sense(full, text, type_):
+    evs = full(text)
+    assert type_ in _types(evs), evs
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("A winter storm flooded tents in the Idlib camps overnight.", "AID"),
+    ("A court in Lusaka dismissed a civil suit against the mining firm.", "REJECT"),
+    ("The minister insisted on Friday that the talks were going well.", "REQUEST"),
+    ("The court postponed its ruling in the border case.", "CONCEDE"),
+    ("Kenyan troops withdrew from the hospital compound after the raid.", "SANCTION"),
+])
+def test_cooperative_lexicon_precision(full, text, wrong):
+    evs = full(text)
+    assert wrong not in _types(evs), evs
