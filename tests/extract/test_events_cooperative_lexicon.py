@@ -69,6 +69,19 @@ def _types(events):
     ("A Chadian army contingent arrived in Bangui on Wednesday.", "MOBILIZE"),
     ("Militia reinforcements poured into the Kivu highlands overnight.", "MOBILIZE"),
     ("Taiwan lowered the conscription age to 18.", "MOBILIZE"),
+    ("Thousands of reservists reported to their units on Sunday, the army said.", "MOBILIZE"),
+    ("Taiwan scrambles jets as Chinese aircraft approach.", "MOBILIZE"),
+    # further verbs of the same types
+    ("Negotiators hammered out a deal on prisoner exchanges in Doha.", "AGREE"),
+    ("India and France forged a defence partnership.", "AGREE"),
+    ("The US sided with Israel at the Security Council.", "SUPPORT"),
+    ("Ghana backtracked on the new electricity levy.", "CONCEDE"),
+    ("The government distributed food to 20,000 families in Tigray.", "AID"),
+    ("Troops vacated three hilltop positions near the border.", "RETREAT"),
+    ("The militia handed 12 detainees to the ICRC in Bunia.", "RETREAT"),
+    ("Hamas negotiators walked away from the talks in Cairo.", "REJECT"),
+    ("Israel withholds Palestinian tax revenues over the UN vote.", "SANCTION"),
+    ("Canada imposed tariffs on Chinese electric vehicles.", "SANCTION"),
 ])
 def test_cooperative_lexicon_sense(full, text, type_):
     evs = full(text)
@@ -81,6 +94,10 @@ def test_cooperative_lexicon_sense(full, text, type_):
     ("The minister insisted on Friday that the talks were going well.", "REQUEST"),
     ("The court postponed its ruling in the border case.", "CONCEDE"),
     ("Kenyan troops withdrew from the hospital compound after the raid.", "SANCTION"),
+    ("Russian forces hammered Kharkiv overnight.", "AGREE"),
+    ("Uganda hosts 1.5 million refugees.", "CONSULT"),
+    ("Israel released 30 detainees amid protests in Tel Aviv.", "CONCEDE"),
+    ("Reuters reported that the army had shelled the town.", "MOBILIZE"),
 ])
 def test_cooperative_lexicon_precision(full, text, wrong):
     evs = full(text)

@@ -35,7 +35,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
               "reporter body remains striker picketer employee critic",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
-    "ECONSANCTION": "sanction embargo blockade siege freeze",
+    "ECONSANCTION": "sanction embargo blockade siege freeze tariff",
     "RELATIONS": "relation tie contact link embassy",
     "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round debate",
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
@@ -140,7 +140,7 @@ block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJEC
 pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
-walk: - ; +free=RETREAT/release ; +out=PROTEST/strike ; +off=PROTEST/strike
+walk: - ; +free=RETREAT/release ; +away=REJECT ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
 intercept: COERCE/seize ; @WEAPON=-
@@ -170,6 +170,7 @@ sanction,embargo,blacklist: SANCTION
 quit,exit: - ; @BLOC=SANCTION/withdraw
 designate: - ; @terrorist=SANCTION ; @group=SANCTION ; @organisation=SANCTION ; @organization=SANCTION ; @entity=SANCTION ; >terrorist=SANCTION ; >group=SANCTION ; >organisation=SANCTION ; >organization=SANCTION ; >entity=SANCTION
 lower: - ; @conscription=MOBILIZE/troops ; @draft=MOBILIZE/troops
+report: - ; ~reservist=MOBILIZE/troops ; ~conscript=MOBILIZE/troops
 expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
 recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
@@ -226,7 +227,7 @@ seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @he
 invite: REQUEST
 order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=COERCE ; @ENVOYS=SANCTION/expel ; @PEOPLE=REQUEST ; +out=SANCTION/expel
 agree,consent: AGREE ; >demand=CONCEDE
-pledge,promise,offer: AGREE ; @apology=SUPPORT
+pledge,promise,offer: AGREE ; @apology=SUPPORT ; @condolence=SUPPORT
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
 reach: - ; @DEAL=AGREE ; @TRUCE=AGREE ; ~AID=AID
 accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum ; @resignation=CONCEDE
@@ -258,7 +259,7 @@ aid,assist: AID ; ~INTEL=COOPERATE/intelligence ; @MILOP=COOPERATE ; @rescue=COO
 evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
 provide,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
 deliver: - ; @reply=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
-grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
+grant: - ; @demand=CONCEDE ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
 arm: AID/military
 concede,yield,accede,relent,capitulate,cede: CONCEDE
 give: - ; +in=CONCEDE ; @AID=AID ; @vehicle=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
@@ -310,6 +311,32 @@ back: SUPPORT ; +down=CONCEDE ; @AID=AID
 crush,quell: COERCE/restrict
 reverse: - ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE ; @decision=CONCEDE
 dissolve,disband: - ; @parliament=COERCE/ban ; @party=COERCE/ban ; @assembly=COERCE/ban ; @legislature=COERCE/ban ; @union=COERCE/ban ; @ngo=COERCE/ban
+host: CONSULT ; @refugee=- ; @migrant=- ; @cup=- ; @tournament=- ; @championship=- ; @olympics=- ; @game=- ; @festival=- ; @concert=- ; @exhibition=-
+telephone: CONSULT/phone
+huddle: - ; +with=CONSULT
+shuttle: - ; +between=CONSULT/mediate
+hammer: ASSAULT/shell ; +out=AGREE
+thrash: - ; +out=AGREE
+forge: - ; @DEAL=AGREE ; @alliance=AGREE ; @partnership=AGREE
+side: - ; +with=SUPPORT
+embrace: - ; @DEAL=SUPPORT ; @TRUCE=SUPPORT
+backtrack,backpedal: CONCEDE
+climb: - ; +down=CONCEDE
+water: - ; +down=CONCEDE
+soften: - ; @SITUATIONN=CONCEDE ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE
+heed: - ; @demand=CONCEDE ; @call=CONCEDE ; @appeal=CONCEDE ; @ultimatum=CONCEDE
+unblock: - ; @internet=CONCEDE ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @BORDER=RETREAT/access ; @ROAD=RETREAT/access
+partner: - ; +with=COOPERATE
+distribute,dispense,ferry,transport,truck: - ; @AID=AID
+vacate: - ; @TERRITORY=RETREAT/withdraw ; ~TROOPS=RETREAT/withdraw
+exhort: REQUEST
+snub,repudiate: REJECT
+balk: - ; +at=REJECT
+withhold: - ; @fund=SANCTION ; @funding=SANCTION ; @payment=SANCTION ; @revenue=SANCTION ; @tax=SANCTION ; @WEAPON=SANCTION
+kick: - ; @ENVOYS=SANCTION/expel
+recruit: - ; @TROOPS=MOBILIZE/troops ; @fighter=MOBILIZE/troops ; @mercenary=MOBILIZE/troops ; @volunteer=MOBILIZE/troops ; @militant=MOBILIZE/troops
+scramble: - ; @TROOPS=MOBILIZE/troops
+bolster,beef: - ; @TROOPS=MOBILIZE/troops ; @presence=MOBILIZE/troops ; @defence=MOBILIZE ; @defense=MOBILIZE
 """
 
 _NOUNS = """
