@@ -82,6 +82,8 @@ def _types(events):
     ("Hamas negotiators walked away from the talks in Cairo.", "REJECT"),
     ("Israel withholds Palestinian tax revenues over the UN vote.", "SANCTION"),
     ("Canada imposed tariffs on Chinese electric vehicles.", "SANCTION"),
+    ("The senate voted to strike out the disputed land clauses.", "CONCEDE"),
+    ("The ceasefire in Tigray was extended by a week, the AU said.", "AGREE"),
 ])
 def test_cooperative_lexicon_sense(full, text, type_):
     evs = full(text)
@@ -102,3 +104,13 @@ def test_cooperative_lexicon_sense(full, text, type_):
 def test_cooperative_lexicon_precision(full, text, wrong):
     evs = full(text)
     assert wrong not in _types(evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Poll: most Poles back sending more tanks to Ukraine",
+    "Graphic: Sudan's truces since 2023",
+    "The ceasefire between the army and the SPLA-N expired at midnight.",
+])
+def test_no_cooperative_event(full, text):
+    evs = full(text)
+    assert not _types(evs) & {"SUPPORT", "RETREAT", "AID", "CONSULT"}, evs

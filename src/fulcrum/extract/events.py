@@ -883,6 +883,9 @@ class EventCoder(Component):
             return None  # "action to stop killing in Darfur": the act is what is to end
         if c.nominal and ":aspect" in rule and t in ("CONSULT", "AGREE") and _lemma(anchor) in _STALL:
             return "REJECT", None, f"{rule}+stall", anchor, conf  # "talks stall", "the deal collapsed"
+        if c.nominal and ":aspect" in rule and t == "RETREAT" and m == "ceasefire" and \
+                _lemma(anchor) in ("end", "expire", "collapse", "break", "lapse"):
+            return None  # "the truce ended", "the pause expired": no truce in effect (strikes resuming are their own)
         if c.nominal and ":aspect" in rule and _lemma(anchor) in ("fail", "falter", "stall", "stagnate"):
             return None  # "vital aid fails to reach civilians": nobody acts, nobody refuses
         if c.nominal and ":aspect" in rule and t == "CONSULT" and _lemma(anchor) in ("end", "close", "conclude") and \

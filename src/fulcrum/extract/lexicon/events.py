@@ -63,7 +63,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "CRIMES": "crime genocide atrocity violation abuse massacre",
     "SITUATIONN": "policy position stance view interest vision value goal aim ambition demand",
     "LEGISLATION": "bill law decree legislation amendment ordinance regulation directive reform tax increase "
-                   "hike rise plan proposal",
+                   "hike rise plan proposal clause provision",
     "TRADE": "import export trade good product shipment sale flight investment",
     "ALERT": "alert readiness standby footing",
     "FIRM": "factory company firm plant refinery mine oilfield bank business enterprise asset farm estate "
@@ -155,7 +155,7 @@ patrol: MOBILIZE/police
 call: - ; @counterpart=CONSULT/phone ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
 send,dispatch: - ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @AID=AID ; @arm=AID/military ; @WEAPON=AID/military ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
-broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
+broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict ; ~TRUCE=AGREE ; ~DEAL=AGREE
 prepare,brace,gear: - ; @MILOP=MOBILIZE
 cordon,seal: - ; +off=COERCE/blockade ; @DEAL=AGREE ; @TRUCE=AGREE
 build,erect,carve,create,establish: - ; @training=MOBILIZE/troops ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
@@ -336,6 +336,7 @@ withhold: - ; @fund=SANCTION ; @funding=SANCTION ; @payment=SANCTION ; @revenue=
 kick: - ; @ENVOYS=SANCTION/expel
 recruit: - ; @TROOPS=MOBILIZE/troops ; @fighter=MOBILIZE/troops ; @mercenary=MOBILIZE/troops ; @volunteer=MOBILIZE/troops ; @militant=MOBILIZE/troops
 scramble: - ; @TROOPS=MOBILIZE/troops
+bar: - ; @ENVOYS=REJECT
 bolster,beef: - ; @TROOPS=MOBILIZE/troops ; @presence=MOBILIZE/troops ; @defence=MOBILIZE ; @defense=MOBILIZE
 """
 
@@ -514,6 +515,8 @@ EXPLAINER_CUES = (
     "flash update", "situation report", "sitrep", "humanitarian update", "humanitarian snapshot",
     "access snapshot", "factsheet", "fact sheet", "situation analysis", "targeted analysis", "daily brief",
     "weekly brief", "operational update", "emergency update", "response plan", "reported impact",
+    # opinion polls and graphics: what respondents think or a chart of past acts
+    "poll:", "survey:", "graphic:", "graphics:", "live coverage",
 )
 
 #: A numbered issue of a periodic report ("Update #12", "Situation Report No. 3", "Bulletin 41"): no event.
