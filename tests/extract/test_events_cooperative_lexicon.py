@@ -84,6 +84,14 @@ def _types(events):
     ("Canada imposed tariffs on Chinese electric vehicles.", "SANCTION"),
     ("The senate voted to strike out the disputed land clauses.", "CONCEDE"),
     ("The ceasefire in Tigray was extended by a week, the AU said.", "AGREE"),
+    ("Honduras cancelled the mining concession after weeks of protests.", "CONCEDE"),
+    ("Spain dispatched rescue teams to Morocco.", "AID"),
+    ("Venezuela sends doctors to Bolivia", "AID"),
+    ("The Houthis unveiled a new naval drone at a parade in Sanaa.", "MOBILIZE"),
+    ("Wagner brought in fighters from Libya.", "MOBILIZE"),
+    ("Slovakia blocks EU sanctions package on Belarus", "REJECT"),
+    ("Russia pulled out of the arms control treaty in 2023.", "REJECT"),
+    ("Argentina quits the UN Human Rights Council", "SANCTION"),
 ])
 def test_cooperative_lexicon_sense(full, text, type_):
     evs = full(text)

@@ -387,6 +387,12 @@ class EventCoder(Component):
                 g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
                 for p in v.children):
             return ("REQUEST", None), "insist+on"  # "insists on a full withdrawal" (not "insisted on Thursday")
+        if _lemma(v) in ("withdraw", "pull") and any(
+                p.dep_ == "prep" and p.lower_ in ("from", "of", "out") and any(
+                    g.dep_ == "pobj" and (_in_class(g, "DEAL") or _in_class(g, "TRUCE")) and not _in_class(g, "BLOC")
+                    for x in (p, *(q for q in p.children if q.dep_ == "prep")) for g in x.children)
+                for p in v.children):
+            return ("REJECT", None), f"{_lemma(v)}+from-deal"  # "pulls out of the grain deal", "withdraws from the treaty"
         if _lemma(v) == "fail" and any(c.dep_ == "xcomp" and _lemma(c) in _ADOPTING for c in v.children):
             return ("REJECT", None), "fail+to-adopt"  # "the council failed to adopt the draft": voted it down
         if _lemma(v) in _ORDER_VERBS | _PRESSING_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
@@ -527,6 +533,9 @@ class EventCoder(Component):
                 headline and _headline_noun_verb(tok))
             if verbish or (headline and tok.pos_ == "PROPN" and tok.dep_ in ("ROOT", "ccomp", "conj")):
                 vs = self._verb_sense(tok, index)
+                if vs is not None and (vs[0] is None or vs[0][0] == "SANCTION") and _lemma(tok) in _REVOKING and \
+                        _after_pressure(tok) and _objects(tok):
+                    vs = ("CONCEDE", None), f"{_lemma(tok)}+after-pressure"  # "cancels the contract after protests"
                 if vs is not None and vs[0] is not None:
                     (t, m), rule = vs[0], vs[1]
                     if (tok.dep_ in ("amod",) and not _denied_gerund(tok) and not _subject_amod(tok)) or (
@@ -2604,11 +2613,20 @@ def _linear_background(tok: Any, span: Any, named: dict) -> bool:
 _PRESSURES = frozenset({"pressure", "appeal", "demand", "plea", "protest", "ultimatum", "outcry"})
 
 
+#: Verbs of undoing one's own measure: done after pressure or protests, they yield ("cancels the contract").
+_REVOKING = frozenset({"cancel", "scrap", "suspend", "halt", "withdraw", "drop", "shelve", "revoke", "abandon",
+                       "reverse", "annul", "rescind", "repeal", "freeze", "pause", "postpone", "lift", "ease"})
+
+
 def _after_pressure(v: Any) -> bool:
     """A de-escalating act done "after/under/following (X) pressure", "in response to demands": yielding."""
     heads = [v, *(c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i)]  # "lets ships sail after"
+    def yielded_to(g: Any) -> bool:  # "after US pressure", "after weeks of protests"
+        return _lemma(g) in _PRESSURES or (_lemma(g) in ("week", "month", "day", "year", "wave", "series", "round")
+                                           and any(q.dep_ == "pobj" and _lemma(q) in _PRESSURES for o in g.children
+                                                   if o.dep_ == "prep" and o.lower_ == "of" for q in o.children))
     return any(p.dep_ == "prep" and p.lower_ in ("after", "under", "following") and any(
-        g.dep_ == "pobj" and _lemma(g) in _PRESSURES for g in p.children) for h in heads for p in h.children)
+        g.dep_ == "pobj" and yielded_to(g) for g in p.children) for h in heads for p in h.children)
 
 
 def _headline_predicate(tok: Any, headline: bool) -> bool:

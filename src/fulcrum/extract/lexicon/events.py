@@ -59,7 +59,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "STATEMENT": "statement report figure toll video footage list name detail document",
     "PRESSURE": "pressure",
     "BLOC": "bloc alliance union organisation organization community league commonwealth federation coalition "
-            "grouping ecowas nato opec brics asean csto icc unesco unrwa",
+            "grouping ecowas nato opec brics asean csto icc unesco unrwa council",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
     "SITUATIONN": "policy position stance view interest vision value goal aim ambition demand",
     "LEGISLATION": "bill law decree legislation amendment ordinance regulation directive reform tax increase "
@@ -136,7 +136,7 @@ impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RE
 protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; ^OPP=PROTEST/boycott ; >parliament=PROTEST/boycott ; >assembly=PROTEST/boycott ; >congress=PROTEST/boycott ; >legislature=PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
-block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
+block,barricade: - ; @ROAD=PROTEST/obstruct ; @DEAL=REJECT ; @resolution=REJECT ; @ECONSANCTION=REJECT ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
 pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
@@ -153,7 +153,7 @@ down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
 call: - ; @counterpart=CONSULT/phone ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
-send,dispatch: - ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+send,dispatch: - ; @peacekeeper=AID ; @rescue=AID ; @rescuer=AID ; @doctor=AID ; @medic=AID ; @nurse=AID ; @firefighter=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @AID=AID ; @arm=AID/military ; @WEAPON=AID/military ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
 broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict ; ~TRUCE=AGREE ; ~DEAL=AGREE
 prepare,brace,gear: - ; @MILOP=MOBILIZE
@@ -167,7 +167,7 @@ propose: AGREE ; @ECONSANCTION=- ; @MILOP=- ; @RESTRICT=-
 draft,introduce: - ; @resolution=REQUEST ; @motion=REQUEST
 table,circulate: - ; @resolution=REQUEST ; @motion=REQUEST ; @DEAL=CONSULT ; @text=CONSULT ; @draft=CONSULT
 sanction,embargo,blacklist: SANCTION
-quit,exit: - ; @BLOC=SANCTION/withdraw
+quit,exit: - ; @BLOC=SANCTION/withdraw ; @DEAL=REJECT ; @TRUCE=REJECT
 designate: - ; @terrorist=SANCTION ; @group=SANCTION ; @organisation=SANCTION ; @organization=SANCTION ; @entity=SANCTION ; >terrorist=SANCTION ; >group=SANCTION ; >organisation=SANCTION ; >organization=SANCTION ; >entity=SANCTION
 lower: - ; @conscription=MOBILIZE/troops ; @draft=MOBILIZE/troops
 report: - ; ~reservist=MOBILIZE/troops ; ~conscript=MOBILIZE/troops
@@ -193,7 +193,7 @@ turn: - ; +down=REJECT ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extra
 fail: -
 accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand,assail,chide,berate,scold,excoriate,reproach,chastise: ACCUSE
 challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
-present,submit,bring: - ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
+present,submit,bring: - ; @TROOPS=MOBILIZE/troops ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
 adopt,pass: - ; @resolution=REQUEST
 vote: - ; @resolution=REQUEST ; @draft=REQUEST ; @motion=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
@@ -337,6 +337,7 @@ kick: - ; @ENVOYS=SANCTION/expel
 recruit: - ; @TROOPS=MOBILIZE/troops ; @fighter=MOBILIZE/troops ; @mercenary=MOBILIZE/troops ; @volunteer=MOBILIZE/troops ; @militant=MOBILIZE/troops
 scramble: - ; @TROOPS=MOBILIZE/troops
 bar: - ; @ENVOYS=REJECT
+unveil,showcase,test,test-fire: - ; @WEAPON=MOBILIZE
 bolster,beef: - ; @TROOPS=MOBILIZE/troops ; @presence=MOBILIZE/troops ; @defence=MOBILIZE ; @defense=MOBILIZE
 """
 
