@@ -92,6 +92,9 @@ def _types(events):
     ("Slovakia blocks EU sanctions package on Belarus", "REJECT"),
     ("Russia pulled out of the arms control treaty in 2023.", "REJECT"),
     ("Argentina quits the UN Human Rights Council", "SANCTION"),
+    ("A Houthi delegation arrived in Muscat on Monday.", "CONSULT"),
+    ("Poland stands by Ukraine", "SUPPORT"),
+    ("ADF fighters lay down arms in Beni", "RETREAT"),
 ])
 def test_cooperative_lexicon_sense(full, text, type_):
     evs = full(text)

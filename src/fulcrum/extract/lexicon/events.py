@@ -272,6 +272,7 @@ hand: - ; @AID=AID ; @STATEMENT=- ; @petition=REQUEST ; @memorandum=REQUEST ; @l
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; ~hostage=RETREAT/release ; ~captive=RETREAT/release ; ~prisoner=RETREAT/release ; ~detainee=RETREAT/release ; ~delegation=CONSULT ; ~negotiator=CONSULT ; ~mediator=CONSULT ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; @tool=PROTEST/strike ; +down=RETREAT/disarm
+lie: - ; @tool=PROTEST/strike ; @arm=RETREAT/disarm ; @weapon=RETREAT/disarm
 reopen: - ; @BORDER=RETREAT/access ; ~BORDER=RETREAT/access
 allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
 admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
@@ -288,20 +289,20 @@ reinstate: CONCEDE ; @ECONSANCTION=SANCTION ; @RESTRICT=COERCE/restrict
 bow,cave,buckle: - ; +to=CONCEDE ; +in=CONCEDE ; +under=CONCEDE
 put,place: - ; >ALERT=MOBILIZE/troops ; >arrest=COERCE/arrest ; >curfew=COERCE/curfew ; >trial=ACCUSE ; >bar=COERCE/arrest ; @AID=AID
 deploy: MOBILIZE/troops ; @peacekeeper=AID
-arrive: - ; ~peacekeeper=AID ; ~TROOPS=MOBILIZE/troops ; ^GOV=CONSULT/visit
-travel,tour,land: - ; ^GOV=CONSULT/visit
+arrive: - ; ~peacekeeper=AID ; ~TROOPS=MOBILIZE/troops ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
+travel,tour,land: - ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
 slap: - ; @ECONSANCTION=SANCTION ; @RESTRICT=SANCTION ; @TRADE=SANCTION
 transfer: - ; >JUSTICE=COOPERATE/extradite ; @AID=AID ; @WEAPON=AID/military
 deposit: - ; @AID=AID/economic
 load,unload,offload: - ; @AID=AID
-fly: - ; @AID=AID ; ^GOV=CONSULT/visit
+fly: - ; @AID=AID ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
 disburse: AID/economic
 treat: - ; +as=- ; @CASUALTY=AID/humanitarian
 airlift: AID ; @TROOPS=MOBILIZE/troops
 work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
 team: - ; +up=COOPERATE
 join: - ; @force=COOPERATE
-stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT
+stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @claim=REJECT ; @finding=REJECT ; @remark=REJECT ; @comment=REJECT ; +by=SUPPORT
 vote: - ; +against=REJECT ; +down=REJECT
 brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
 fall,go: - ; +silent=RETREAT/ceasefire ; +quiet=RETREAT/ceasefire
