@@ -95,6 +95,9 @@ def _types(events):
     ("A Houthi delegation arrived in Muscat on Monday.", "CONSULT"),
     ("Poland stands by Ukraine", "SUPPORT"),
     ("ADF fighters lay down arms in Beni", "RETREAT"),
+    ("The ministry agreed to raise nurses' allowances after weeks of protests.", "CONCEDE"),
+    ("The kidnappers released four aid workers near Kidal on Sunday.", "RETREAT"),
+    ("Hezbollah promises revenge for commander's killing", "THREATEN"),
 ])
 def test_cooperative_lexicon_sense(full, text, type_):
     evs = full(text)
@@ -111,6 +114,8 @@ def test_cooperative_lexicon_sense(full, text, type_):
     ("Uganda hosts 1.5 million refugees.", "CONSULT"),
     ("Israel released 30 detainees amid protests in Tel Aviv.", "CONCEDE"),
     ("Reuters reported that the army had shelled the town.", "MOBILIZE"),
+    ("Israeli jets flew over the hospital in Khan Younis.", "AID"),
+    ("Erdogan offered to mediate following the invasion of the border villages.", "THREATEN"),
 ])
 def test_cooperative_lexicon_precision(full, text, wrong):
     evs = full(text)

@@ -177,6 +177,8 @@ _MINE_STEPS = frozenset({"step", "tread"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
 #: Leaving a country: an envoy ordered to do it is expelled.
 _DEPART = frozenset({"leave", "depart", "quit", "exit"})
+#: What a promise of is a threat: "promises revenge".
+_VENGEANCE = frozenset({"retaliation", "revenge", "reprisal", "punishment", "vengeance"})
 #: Adopting a measure by vote: a body that fails to do it has voted it down.
 _ADOPTING = frozenset({"adopt", "pass", "approve", "ratify", "endorse"})
 #: Verbs of pressing someone to act: "pushes Hamas to accept the deal" asks for the act, it does not agree to it.
@@ -393,6 +395,9 @@ class EventCoder(Component):
                     for x in (p, *(q for q in p.children if q.dep_ == "prep")) for g in x.children)
                 for p in v.children):
             return ("REJECT", None), f"{_lemma(v)}+from-deal"  # "pulls out of the grain deal", "withdraws from the treaty"
+        if _lemma(v) in ("promise", "pledge") and any(
+                c.dep_ == "dobj" and (_in_class(c, "MILOP") or _lemma(c) in _VENGEANCE) for c in v.children):
+            return ("THREATEN", None), f"{_lemma(v)}+attack"  # "promises more strikes", "pledges revenge"
         if _lemma(v) == "fail" and any(c.dep_ == "xcomp" and _lemma(c) in _ADOPTING for c in v.children):
             return ("REJECT", None), "fail+to-adopt"  # "the council failed to adopt the draft": voted it down
         if _lemma(v) in _ORDER_VERBS | _PRESSING_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
@@ -547,7 +552,7 @@ class EventCoder(Component):
                     if headline and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in (
                             "nsubj", "nsubjpass") and _lemma(tok.head) not in PROTESTERS:
                         continue  # "groups urging a truce are outmatched": who the subject is, not what happened
-                    if t == "RETREAT" and _after_pressure(tok):
+                    if t in ("RETREAT", "AGREE") and _after_pressure(tok):
                         t, m, rule = "CONCEDE", None, f"{rule}+after-pressure"  # "lets ships sail after an appeal"
                     cands.append(_Cand(tok, tok, t, m, f"verb:{rule}", False, 1.0))
                     continue
@@ -810,6 +815,7 @@ class EventCoder(Component):
                 continue
             if _linear_background(tok, span, named) or _in_question_clause(tok) or (
                     prev.lower_ in ("should", "must", "could", "may", "might")) or (
+                    prev.lower_ == "to" and span.doc[prev.i - 1].lower_ == "unlikely") or (
                     prev.lower_ in _NEG or any(ch.dep_ == "neg" for ch in tok.children)) or (
                     _lemma(tok) in ("ask", "wonder") and _asks_question(tok)):
                 continue  # "Hamas should free the hostages": an opinion
@@ -944,6 +950,8 @@ class EventCoder(Component):
                     return "AGREE", None, f"{hl}+{rule}", head, conf
                 if t in HOSTILE and t != "MOBILIZE":
                     return "THREATEN", None, f"{hl}+{rule}", head, conf
+            if hl == "unlikely":
+                return None  # "Moscow is unlikely to agree to a ceasefire": a forecast, no act
             if hl in _EXPECT or head.lemma_ in _EXPECT:
                 return t, m, f"{rule}+expected", head, conf
             if head.pos_ == "AUX" or hl in ("be",):
@@ -2620,7 +2628,9 @@ _REVOKING = frozenset({"cancel", "scrap", "suspend", "halt", "withdraw", "drop",
 
 def _after_pressure(v: Any) -> bool:
     """A de-escalating act done "after/under/following (X) pressure", "in response to demands": yielding."""
-    heads = [v, *(c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i)]  # "lets ships sail after"
+    heads = [v]  # and its complement clauses: "lets ships sail after ...", "agreed to let inspectors return after"
+    for h in heads:
+        heads.extend(c for c in h.children if c.dep_ in ("ccomp", "xcomp") and c.i > h.i)
     def yielded_to(g: Any) -> bool:  # "after US pressure", "after weeks of protests"
         return _lemma(g) in _PRESSURES or (_lemma(g) in ("week", "month", "day", "year", "wave", "series", "round")
                                            and any(q.dep_ == "pobj" and _lemma(q) in _PRESSURES for o in g.children

@@ -267,7 +267,7 @@ lift,ease,relax,cancel,scrap,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETRE
 revoke: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE ; @visa=SANCTION ; @permit=SANCTION ; @licence=SANCTION ; @license=SANCTION ; @accreditation=SANCTION
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE ; @talk=REJECT ; @negotiation=REJECT ; @dialogue=REJECT ; @DEAL=REJECT
-release,free,pardon: RETREAT/release ; @STATEMENT=- ; @AID=AID
+release,free,pardon: RETREAT/release ; @STATEMENT=- ; @PEOPLE=RETREAT/release ; @AID=AID
 hand: - ; @AID=AID ; @STATEMENT=- ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; @WEAPON=AID/military ; @tank=AID/military ; @hostage=RETREAT/release ; @captive=RETREAT/release ; @prisoner=RETREAT/release ; @detainee=RETREAT/release ; @soldier=RETREAT/release ; +over=RETREAT/release ; +back=RETREAT/return
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; ~hostage=RETREAT/release ; ~captive=RETREAT/release ; ~prisoner=RETREAT/release ; ~detainee=RETREAT/release ; ~delegation=CONSULT ; ~negotiator=CONSULT ; ~mediator=CONSULT ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
@@ -295,7 +295,7 @@ slap: - ; @ECONSANCTION=SANCTION ; @RESTRICT=SANCTION ; @TRADE=SANCTION
 transfer: - ; >JUSTICE=COOPERATE/extradite ; @AID=AID ; @WEAPON=AID/military
 deposit: - ; @AID=AID/economic
 load,unload,offload: - ; @AID=AID
-fly: - ; @AID=AID ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
+fly: - ; +over=- ; +above=- ; ~TROOPS=- ; ~WEAPON=- ; @AID=AID ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
 disburse: AID/economic
 treat: - ; +as=- ; @CASUALTY=AID/humanitarian
 airlift: AID ; @TROOPS=MOBILIZE/troops
