@@ -98,6 +98,9 @@ def _types(events):
     ("The ministry agreed to raise nurses' allowances after weeks of protests.", "CONCEDE"),
     ("The kidnappers released four aid workers near Kidal on Sunday.", "RETREAT"),
     ("Hezbollah promises revenge for commander's killing", "THREATEN"),
+    ("Sri Lanka seeks IMF bailout", "REQUEST"),
+    ("Ukraine applied for EU membership in 2022.", "REQUEST"),
+    ("The junta's negotiators walked away from the talks in Addis Ababa.", "REJECT"),
 ])
 def test_cooperative_lexicon_sense(full, text, type_):
     evs = full(text)
@@ -116,6 +119,9 @@ def test_cooperative_lexicon_sense(full, text, type_):
     ("Reuters reported that the army had shelled the town.", "MOBILIZE"),
     ("Israeli jets flew over the hospital in Khan Younis.", "AID"),
     ("Erdogan offered to mediate following the invasion of the border villages.", "THREATEN"),
+    ("The minister travelled to his home village for the holidays.", "CONSULT"),
+    ("Kenya's president toured flood-hit areas on Monday.", "CONSULT"),
+    ("Students walked away from the exam hall.", "REJECT"),
 ])
 def test_cooperative_lexicon_precision(full, text, wrong):
     evs = full(text)

@@ -320,6 +320,15 @@ def _objects(v: Any) -> list[Any]:
     return out
 
 
+def _visited_place(v: Any, index: dict) -> bool:
+    """A verb of travel with a destination that is a country, city or named actor ("lands in Israel", "travels
+    to Cairo"), not a home village, a hospital or "flood-hit areas"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "in", "into", "at") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or any(a.code for a in index.get(g.i, [])))
+        for g in p.children) for p in v.children) or any(
+        o.dep_ == "dobj" and o.ent_type_ == "GPE" for o in v.children)
+
+
 def _subject_amod(v: Any) -> bool:
     """A finite verb the parser hung on its object as a modifier, keeping its subject: "Al-Shabaab seized(amod)
     control of the town"."""
@@ -389,12 +398,13 @@ class EventCoder(Component):
                 g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
                 for p in v.children):
             return ("REQUEST", None), "insist+on"  # "insists on a full withdrawal" (not "insisted on Thursday")
-        if _lemma(v) in ("withdraw", "pull") and any(
-                p.dep_ == "prep" and p.lower_ in ("from", "of", "out") and any(
-                    g.dep_ == "pobj" and (_in_class(g, "DEAL") or _in_class(g, "TRUCE")) and not _in_class(g, "BLOC")
+        if _lemma(v) in ("withdraw", "pull", "walk") and any(
+                p.lower_ in ("from", "of", "out", "away") and (p.dep_ == "prep" or _lemma(v) == "walk") and any(
+                    g.dep_ == "pobj" and (_in_class(g, "DEAL") or _in_class(g, "TRUCE") or (
+                        _lemma(v) == "walk" and _in_class(g, "TALKS"))) and not _in_class(g, "BLOC")
                     for x in (p, *(q for q in p.children if q.dep_ == "prep")) for g in x.children)
                 for p in v.children):
-            return ("REJECT", None), f"{_lemma(v)}+from-deal"  # "pulls out of the grain deal", "withdraws from the treaty"
+            return ("REJECT", None), f"{_lemma(v)}+from-deal"  # "pulls out of the grain deal", "walks away from talks"
         if _lemma(v) in ("promise", "pledge") and any(
                 c.dep_ == "dobj" and (_in_class(c, "MILOP") or _lemma(c) in _VENGEANCE) for c in v.children):
             return ("THREATEN", None), f"{_lemma(v)}+attack"  # "promises more strikes", "pledges revenge"
@@ -482,6 +492,8 @@ class EventCoder(Component):
                 hit = subj is not None and any(a.sector == word for a in _arg_actors(subj, index, deep=False))
                 if not hit and subj is not None and word in ("LAB", "CVL", "EDU", "HLH", "AGR"):
                     hit = head_sector(subj) == word
+                if hit and sense == ("CONSULT", "visit"):
+                    hit = _visited_place(v, index)  # "the minister flew to Moscow", not "... to his home village"
             if hit:
                 return sense, f"{_lemma(v)}{key}"
         return default, _lemma(v)

@@ -21,7 +21,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
            "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
            "parcel ration kit wheat flour rice grain maize corn cereal vaccine blanket medication drug "
            "foodstuff provision humanitarian oxygen generator kitchen euro dollar yen franc rupee riyal dinar "
-           "dirham yuan rouble ruble shekel lira resupply deposit",
+           "dirham yuan rouble ruble shekel lira resupply deposit bailout",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
               "rifle gas projectile salvo barrage phosphorus launcher",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
@@ -140,7 +140,7 @@ block,barricade: - ; @ROAD=PROTEST/obstruct ; @DEAL=REJECT ; @resolution=REJECT 
 pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
-walk: - ; +free=RETREAT/release ; +away=REJECT ; +out=PROTEST/strike ; +off=PROTEST/strike
+walk: - ; +free=RETREAT/release ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
 intercept: COERCE/seize ; @WEAPON=-
@@ -331,6 +331,7 @@ partner: - ; +with=COOPERATE
 distribute,dispense,ferry,transport,truck: - ; @AID=AID
 vacate: - ; @TERRITORY=RETREAT/withdraw ; ~TROOPS=RETREAT/withdraw
 exhort: REQUEST
+apply: - ; @warrant=ACCUSE ; +for=REQUEST
 snub,repudiate: REJECT
 balk: - ; +at=REJECT
 withhold: - ; @fund=SANCTION ; @funding=SANCTION ; @payment=SANCTION ; @revenue=SANCTION ; @tax=SANCTION ; @WEAPON=SANCTION
