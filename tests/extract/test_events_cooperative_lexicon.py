@@ -101,6 +101,7 @@ def _types(events):
     ("Sri Lanka seeks IMF bailout", "REQUEST"),
     ("Ukraine applied for EU membership in 2022.", "REQUEST"),
     ("The junta's negotiators walked away from the talks in Addis Ababa.", "REJECT"),
+    ("The EU is weighing new sanctions on Belarusian officials.", "THREATEN"),
 ])
 def test_cooperative_lexicon_sense(full, text, type_):
     evs = full(text)

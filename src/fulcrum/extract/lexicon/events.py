@@ -331,6 +331,7 @@ partner: - ; +with=COOPERATE
 distribute,dispense,ferry,transport,truck: - ; @AID=AID
 vacate: - ; @TERRITORY=RETREAT/withdraw ; ~TROOPS=RETREAT/withdraw
 exhort: REQUEST
+mull,weigh,eye,contemplate: - ; @ECONSANCTION=THREATEN ; @MILOP=THREATEN
 apply: - ; @warrant=ACCUSE ; +for=REQUEST
 snub,repudiate: REJECT
 balk: - ; +at=REJECT
