@@ -176,6 +176,12 @@ _SYMBOLS = frozenset({"flower", "wreath", "candle", "placard", "banner", "poster
 _PREVENT = frozenset({"ban", "prohibit", "outlaw", "prevent", "forbid", "cancel", "block", "thwart", "foil", "stop"})
 _MINE_STEPS = frozenset({"step", "tread"})
 _ORDER_VERBS = frozenset({"order", "tell", "direct", "instruct", "command"})
+#: Leaving a country: an envoy ordered to do it is expelled.
+_DEPART = frozenset({"leave", "depart", "quit", "exit"})
+#: What a promise of is a threat: "promises revenge".
+_VENGEANCE = frozenset({"retaliation", "revenge", "reprisal", "punishment", "vengeance"})
+#: Adopting a measure by vote: a body that fails to do it has voted it down.
+_ADOPTING = frozenset({"adopt", "pass", "approve", "ratify", "endorse"})
 #: Verbs of pressing someone to act: "pushes Hamas to accept the deal" asks for the act, it does not agree to it.
 _PRESSING_VERBS = frozenset({"push", "press", "pressure", "pressurise", "pressurize", "urge", "lobby", "nudge",
                              "prod", "implore", "encourage", "ask", "beg", "invite", "call"})
@@ -315,6 +321,15 @@ def _objects(v: Any) -> list[Any]:
     return out
 
 
+def _visited_place(v: Any, index: dict) -> bool:
+    """A verb of travel with a destination that is a country, city or named actor ("lands in Israel", "travels
+    to Cairo"), not a home village, a hospital or "flood-hit areas"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "in", "into", "at") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or any(a.code for a in index.get(g.i, [])))
+        for g in p.children) for p in v.children) or any(
+        o.dep_ == "dobj" and o.ent_type_ == "GPE" for o in v.children)
+
+
 def _subject_amod(v: Any) -> bool:
     """A finite verb the parser hung on its object as a modifier, keeping its subject: "Al-Shabaab seized(amod)
     control of the town"."""
@@ -374,6 +389,28 @@ class EventCoder(Component):
                 for a in _arg_actors(o, index, deep=False)) and any(
                 a.sector in ("GOV", "COP", "MIL", "JUD", "REB") for a in _arg_actors(_subject(v), index, deep=False)):
             return ("COERCE", "restrict"), f"{_lemma(v)}+to-stop"  # "the ministry ordered NGOs to stop employing women"
+        if _lemma(v) in _ORDER_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in _DEPART for c in v.children) and \
+                any(_in_class(o, "ENVOYS") for o in _objects(v) if o.dep_ == "dobj"):
+            return ("SANCTION", "expel"), f"{_lemma(v)}@ENVOYS+to-leave"  # "ordered the ambassador to leave"
+        if _lemma(v) == "say" and _has_child(v, "to") and any(
+                c.dep_ in ("dobj", "intj") and c.lower_ == "no" and not list(c.children) for c in v.children):
+            return ("REJECT", None), "say+no-to"  # "says no to peacekeepers"
+        if _lemma(v) == "insist" and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
+                for p in v.children):
+            return ("REQUEST", None), "insist+on"  # "insists on a full withdrawal" (not "insisted on Thursday")
+        if _lemma(v) in ("withdraw", "pull", "walk") and any(
+                p.lower_ in ("from", "of", "out", "away") and (p.dep_ == "prep" or _lemma(v) == "walk") and any(
+                    g.dep_ == "pobj" and (_in_class(g, "DEAL") or _in_class(g, "TRUCE") or (
+                        _lemma(v) == "walk" and _in_class(g, "TALKS"))) and not _in_class(g, "BLOC")
+                    for x in (p, *(q for q in p.children if q.dep_ == "prep")) for g in x.children)
+                for p in v.children):
+            return ("REJECT", None), f"{_lemma(v)}+from-deal"  # "pulls out of the grain deal", "walks away from talks"
+        if _lemma(v) in ("promise", "pledge") and any(
+                c.dep_ == "dobj" and (_in_class(c, "MILOP") or _lemma(c) in _VENGEANCE) for c in v.children):
+            return ("THREATEN", None), f"{_lemma(v)}+attack"  # "promises more strikes", "pledges revenge"
+        if _lemma(v) == "fail" and any(c.dep_ == "xcomp" and _lemma(c) in _ADOPTING for c in v.children):
+            return ("REJECT", None), "fail+to-adopt"  # "the council failed to adopt the draft": voted it down
         if _lemma(v) in _ORDER_VERBS | _PRESSING_VERBS and any(c.dep_ == "dobj" for c in v.children) and any(
                 c.dep_ == "xcomp" and c.i > v.i for c in v.children):
             return ("REQUEST", None), f"{_lemma(v)}+to"  # "ICJ orders Israel to take action", "tells X to leave"
@@ -435,6 +472,11 @@ class EventCoder(Component):
                 if objs is None:
                     objs = _objects(v)
                 hit = any(_in_class(o, word) for o in objs)
+            elif kind == "%":  # "receives Orban": the object itself a named actor of that sector
+                if objs is None:
+                    objs = _objects(v)
+                hit = any(a.sector == word for o in objs for t in (o, *(c for c in o.children if c.dep_ == "compound"))
+                          for a in index.get(t.i, []))
             elif kind == ">":  # "put on alert", "hit with sanctions", "took control of a factory"
                 if objs is None:
                     objs = _objects(v)
@@ -451,6 +493,8 @@ class EventCoder(Component):
                 hit = subj is not None and any(a.sector == word for a in _arg_actors(subj, index, deep=False))
                 if not hit and subj is not None and word in ("LAB", "CVL", "EDU", "HLH", "AGR"):
                     hit = head_sector(subj) == word
+                if hit and sense == ("CONSULT", "visit"):
+                    hit = _visited_place(v, index)  # "the minister flew to Moscow", not "... to his home village"
             if hit:
                 return sense, f"{_lemma(v)}{key}"
         return default, _lemma(v)
@@ -507,6 +551,9 @@ class EventCoder(Component):
                 headline and _headline_noun_verb(tok))
             if verbish or (headline and tok.pos_ == "PROPN" and tok.dep_ in ("ROOT", "ccomp", "conj")):
                 vs = self._verb_sense(tok, index)
+                if vs is not None and (vs[0] is None or vs[0][0] == "SANCTION") and _lemma(tok) in _REVOKING and \
+                        _after_pressure(tok) and _objects(tok):
+                    vs = ("CONCEDE", None), f"{_lemma(tok)}+after-pressure"  # "cancels the contract after protests"
                 if vs is not None and vs[0] is not None:
                     (t, m), rule = vs[0], vs[1]
                     if (tok.dep_ in ("amod",) and not _denied_gerund(tok) and not _subject_amod(tok)) or (
@@ -518,6 +565,8 @@ class EventCoder(Component):
                     if headline and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in (
                             "nsubj", "nsubjpass") and _lemma(tok.head) not in PROTESTERS:
                         continue  # "groups urging a truce are outmatched": who the subject is, not what happened
+                    if t in ("RETREAT", "AGREE") and _after_pressure(tok):
+                        t, m, rule = "CONCEDE", None, f"{rule}+after-pressure"  # "lets ships sail after an appeal"
                     cands.append(_Cand(tok, tok, t, m, f"verb:{rule}", False, 1.0))
                     continue
             if headline and tok.lower_ in ("dead", "injured", "wounded") and tok.pos_ in ("ADJ", "NOUN") and any(
@@ -780,6 +829,7 @@ class EventCoder(Component):
                 continue
             if _linear_background(tok, span, named) or _in_question_clause(tok) or (
                     prev.lower_ in ("should", "must", "could", "may", "might")) or (
+                    prev.lower_ == "to" and span.doc[prev.i - 1].lower_ == "unlikely") or (
                     prev.lower_ in _NEG or any(ch.dep_ == "neg" for ch in tok.children)) or (
                     _lemma(tok) in ("ask", "wonder") and _asks_question(tok)):
                 continue  # "Hamas should free the hostages": an opinion
@@ -862,6 +912,9 @@ class EventCoder(Component):
             return None  # "action to stop killing in Darfur": the act is what is to end
         if c.nominal and ":aspect" in rule and t in ("CONSULT", "AGREE") and _lemma(anchor) in _STALL:
             return "REJECT", None, f"{rule}+stall", anchor, conf  # "talks stall", "the deal collapsed"
+        if c.nominal and ":aspect" in rule and t == "RETREAT" and m == "ceasefire" and \
+                _lemma(anchor) in ("end", "expire", "collapse", "break", "lapse"):
+            return None  # "the truce ended", "the pause expired": no truce in effect (strikes resuming are their own)
         if c.nominal and ":aspect" in rule and _lemma(anchor) in ("fail", "falter", "stall", "stagnate"):
             return None  # "vital aid fails to reach civilians": nobody acts, nobody refuses
         if c.nominal and ":aspect" in rule and t == "CONSULT" and _lemma(anchor) in ("end", "close", "conclude") and \
@@ -911,6 +964,8 @@ class EventCoder(Component):
                     return "AGREE", None, f"{hl}+{rule}", head, conf
                 if t in HOSTILE and t != "MOBILIZE":
                     return "THREATEN", None, f"{hl}+{rule}", head, conf
+            if hl == "unlikely":
+                return None  # "Moscow is unlikely to agree to a ceasefire": a forecast, no act
             if hl in _EXPECT or head.lemma_ in _EXPECT:
                 return t, m, f"{rule}+expected", head, conf
             if head.pos_ == "AUX" or hl in ("be",):
@@ -2530,7 +2585,7 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
         return True
     if _mishap(c, type_, tok):
         return True
-    if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION", "THREATEN"):
+    if agent is not None and type_ in ("ASSAULT", "COERCE", "PROTEST", "SANCTION", "THREATEN", "AID"):
         # (and its apposition: "a magnitude(nsubj) 6.8 earthquake(appos)")
         words = _head_words(agent) | {_lemma(ch) for ch in agent.children if ch.dep_ == "appos"}
         if agent.dep_ == "nsubj":  # "a magnitude 6.4 earthquake struck": the parser's second subject
@@ -2828,6 +2883,28 @@ def _linear_background(tok: Any, span: Any, named: dict) -> bool:
                 return False
         return True
     return False
+
+
+#: What an actor yields to: a de-escalating act "after US pressure" or "under pressure" concedes.
+_PRESSURES = frozenset({"pressure", "appeal", "demand", "plea", "protest", "ultimatum", "outcry"})
+
+
+#: Verbs of undoing one's own measure: done after pressure or protests, they yield ("cancels the contract").
+_REVOKING = frozenset({"cancel", "scrap", "suspend", "halt", "withdraw", "drop", "shelve", "revoke", "abandon",
+                       "reverse", "annul", "rescind", "repeal", "freeze", "pause", "postpone", "lift", "ease"})
+
+
+def _after_pressure(v: Any) -> bool:
+    """A de-escalating act done "after/under/following (X) pressure", "in response to demands": yielding."""
+    heads = [v]  # and its complement clauses: "lets ships sail after ...", "agreed to let inspectors return after"
+    for h in heads:
+        heads.extend(c for c in h.children if c.dep_ in ("ccomp", "xcomp") and c.i > h.i)
+    def yielded_to(g: Any) -> bool:  # "after US pressure", "after weeks of protests"
+        return _lemma(g) in _PRESSURES or (_lemma(g) in ("week", "month", "day", "year", "wave", "series", "round")
+                                           and any(q.dep_ == "pobj" and _lemma(q) in _PRESSURES for o in g.children
+                                                   if o.dep_ == "prep" and o.lower_ == "of" for q in o.children))
+    return any(p.dep_ == "prep" and p.lower_ in ("after", "under", "following") and any(
+        g.dep_ == "pobj" and yielded_to(g) for g in p.children) for h in heads for p in h.children)
 
 
 def _headline_predicate(tok: Any, headline: bool) -> bool:

@@ -4,6 +4,7 @@ Format of :data:`_VERBS` lines: ``lemma[,lemma]: SENSE ; key=SENSE ; ...`` where
 ``TYPE/mode`` or ``-`` (no event), and a key is ``+word`` (a particle or preposition child: "call for"),
 ``@CLASS`` (the object's class, see :data:`OBJECT_CLASSES`) or ``^SECTOR`` (the subject's sector).
 The first key that applies wins; the bare sense is the default.  Keys are tried in the written order.
+A key ``%SECTOR`` tests the sector of the actors named in the object ("receives Orban": GOV).
 A key ``~CLASS`` tests the subject's class, ``>CLASS`` the object of a preposition on the verb or on its
 object ("put on alert", "hit with sanctions", "took control of a factory").
 """
@@ -20,13 +21,13 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
            "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
            "parcel ration kit wheat flour rice grain maize corn cereal vaccine blanket medication drug "
            "foodstuff provision humanitarian oxygen generator kitchen euro dollar yen franc rupee riyal dinar "
-           "dirham yuan rouble ruble shekel lira resupply",
+           "dirham yuan rouble ruble shekel lira resupply deposit bailout",
     "WEAPON": "weapon arm missile rocket munition ammunition shell bomb drone mortar grenade bullet round gun "
               "rifle gas projectile salvo barrage phosphorus launcher",
     "TROOPS": "troop force soldier army unit battalion brigade warship carrier jet reservist reinforcement "
               "personnel division fleet tank aircraft marine fighter warplane bomber helicopter gunship frigate "
-              "destroyer submarine commando paratrooper boat",
-    "ENVOYS": "ambassador envoy diplomat consul inspector monitor observer peacekeeper mission staff worker "
+              "destroyer submarine commando paratrooper boat contingent",
+    "ENVOYS": "ambassador envoy diplomat consul attache inspector monitor observer peacekeeper mission staff worker "
               "agency representative delegation employee team",
     "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
@@ -36,7 +37,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
               "boy girl teenager youth villager",
     "RESTRICT": "sanction embargo ban restriction curfew blockade siege closure measure emergency law tariff "
                 "lockdown limit control rule blackout black-out shutdown cutoff",
-    "ECONSANCTION": "sanction embargo blockade siege freeze",
+    "ECONSANCTION": "sanction embargo blockade siege freeze tariff",
     "RELATIONS": "relation tie contact link embassy",
     "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round debate",
     "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
@@ -59,10 +60,12 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
                   "mobilisation",
     "STATEMENT": "statement report figure toll video footage list name detail document",
     "PRESSURE": "pressure",
+    "BLOC": "bloc alliance union organisation organization community league commonwealth federation coalition "
+            "grouping ecowas nato opec brics asean csto icc unesco unrwa council",
     "CRIMES": "crime genocide atrocity violation abuse massacre",
     "SITUATIONN": "policy position stance view interest vision value goal aim ambition demand",
     "LEGISLATION": "bill law decree legislation amendment ordinance regulation directive reform tax increase "
-                   "hike rise plan proposal",
+                   "hike rise plan proposal clause provision",
     "TRADE": "import export trade good product shipment sale flight investment",
     "ALERT": "alert readiness standby footing",
     "FIRM": "factory company firm plant refinery mine oilfield bank business enterprise asset farm estate "
@@ -140,7 +143,7 @@ impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RE
 protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; ^OPP=PROTEST/boycott ; >parliament=PROTEST/boycott ; >assembly=PROTEST/boycott ; >congress=PROTEST/boycott ; >legislature=PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
-block,barricade: - ; @ROAD=PROTEST/obstruct ; @AID=COERCE/restrict ; @DEAL=REJECT ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
+block,barricade: - ; @ROAD=PROTEST/obstruct ; @DEAL=REJECT ; @resolution=REJECT ; @ECONSANCTION=REJECT ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
 pelt,stone: PROTEST/riot
 throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
@@ -148,11 +151,11 @@ carry,brandish: - ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate
 sit: - ; >ROAD=PROTEST/obstruct ; >track=PROTEST/obstruct ; >railway=PROTEST/obstruct
 fill,pack,throng: - ; @street=PROTEST/demonstrate ; @square=PROTEST/demonstrate
 keep: - ; @shutter=PROTEST/strike
-walk: - ; +out=PROTEST/strike ; +off=PROTEST/strike
+walk: - ; +free=RETREAT/release ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
 advance,push: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST ; +into=ASSAULT/ground ; +toward=ASSAULT/ground ; +towards=ASSAULT/ground ; ^MIL=ASSAULT/ground
 intercept: COERCE/seize ; @WEAPON=-
-drop: - ; @AID=AID ; @WEAPON=ASSAULT/air ; @LEGISLATION=CONCEDE
+drop: - ; @AID=AID ; @WEAPON=ASSAULT/air ; @LEGISLATION=CONCEDE ; @objection=CONCEDE ; @opposition=CONCEDE ; @veto=CONCEDE ; @demand=CONCEDE
 clear: - ; @PROTESTN=COERCE/restrict
 converge,gather: - ; +for=PROTEST/demonstrate
 collect,gather: - ; @signature=PROTEST/petition
@@ -160,34 +163,39 @@ shun: - ; @work=PROTEST/strike
 down: - ; @tool=PROTEST/strike ; @work=PROTEST/strike ; @shutter=PROTEST/strike
 deploy,mobilize,mobilise,amass,mass,station,reinforce,position: MOBILIZE/troops
 patrol: MOBILIZE/police
-call: - ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
-send,dispatch: - ; +back=COERCE/deport ; @peacekeeper=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
-approve,authorize,authorise,greenlight: AGREE ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
-broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict
+call: - ; @counterpart=CONSULT/phone ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
+send,dispatch: - ; +back=COERCE/deport ; @peacekeeper=AID ; @rescue=AID ; @rescuer=AID ; @doctor=AID ; @medic=AID ; @nurse=AID ; @firefighter=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
+approve,authorize,authorise,greenlight: AGREE ; @AID=AID ; @arm=AID/military ; @WEAPON=AID/military ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
+broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict ; ~TRUCE=AGREE ; ~DEAL=AGREE
 prepare,brace,gear: - ; @MILOP=MOBILIZE
 cordon,seal: - ; +off=COERCE/blockade ; @DEAL=AGREE ; @TRUCE=AGREE
 build,erect,carve,create,establish: - ; @training=MOBILIZE/troops ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
 outrage: - ; +over=ACCUSE ; +at=ACCUSE
 face,endure,suffer: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT ; @bombardment=ASSAULT/air
 come: - ; @fire=ASSAULT/fire ; @MILOP=ASSAULT
-flood,pour,funnel,channel,rush: - ; @WEAPON=AID/military ; @AID=AID ; @TROOPS=MOBILIZE/troops ; +with=AID
+flood,pour,funnel,channel,rush: - ; @WEAPON=AID/military ; @AID=AID ; @TROOPS=MOBILIZE/troops ; +with=AID ; ~TROOPS=MOBILIZE/troops
 propose: AGREE ; @ECONSANCTION=- ; @MILOP=- ; @RESTRICT=-
-table,circulate,draft,introduce: - ; @resolution=REQUEST ; @motion=REQUEST
+draft,introduce: - ; @resolution=REQUEST ; @motion=REQUEST
+table,circulate: - ; @resolution=REQUEST ; @motion=REQUEST ; @DEAL=CONSULT ; @text=CONSULT ; @draft=CONSULT
 sanction,embargo,blacklist: SANCTION
+quit,exit: - ; @BLOC=SANCTION/withdraw ; @DEAL=REJECT ; @TRUCE=REJECT
+designate: - ; @terrorist=SANCTION ; @group=SANCTION ; @organisation=SANCTION ; @organization=SANCTION ; @entity=SANCTION ; >terrorist=SANCTION ; >group=SANCTION ; >organisation=SANCTION ; >organization=SANCTION ; >entity=SANCTION
+lower: - ; @conscription=MOBILIZE/troops ; @draft=MOBILIZE/troops
+report: - ; ~reservist=MOBILIZE/troops ; ~conscript=MOBILIZE/troops
 expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
 recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
-suspend,freeze,halt: SANCTION ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire ; @constitution=COERCE/restrict ; @parliament=COERCE/restrict
+suspend,freeze,halt: SANCTION ; ~MILOP=RETREAT/ceasefire ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire ; @constitution=COERCE/restrict ; @parliament=COERCE/restrict
 reduce,thin,scale,draw,trim,downsize: - ; @TROOPS=RETREAT/withdraw ; @MILOP=RETREAT/withdraw
-withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; @AID=SANCTION ; @LEGISLATION=CONCEDE ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
+withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; ~TROOPS=RETREAT/withdraw ; @AID=SANCTION ; @LEGISLATION=CONCEDE ; @objection=CONCEDE ; @veto=CONCEDE ; >BLOC=SANCTION/withdraw ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
 force: - ; +out=SANCTION/expel
 threaten,menace: THREATEN
 warn: THREATEN
 vow,swear: THREATEN
 reject,refuse,decline,rebuff,spurn,veto,rebuke: REJECT
 rebuke: ACCUSE
-dismiss: REJECT ; @PEOPLE=- ; @government=- ; @cabinet=-
+dismiss: REJECT ; @PEOPLE=- ; @government=- ; @cabinet=- ; @suit=- ; @lawsuit=-
 oppose,resist,defy,renege: REJECT
 deny: REJECT ; @ACCESS=COERCE/restrict ; @AID=COERCE/restrict
 refuse: REJECT ; @food=PROTEST/hunger ; @meal=PROTEST/hunger
@@ -196,7 +204,7 @@ turn: - ; +down=REJECT ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extra
 fail: -
 accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand,assail,chide,berate,scold,excoriate,reproach,chastise: ACCUSE
 challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
-present,submit,bring: - ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
+present,submit,bring: - ; @TROOPS=MOBILIZE/troops ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
 adopt,pass: - ; @resolution=REQUEST
 vote: - ; @resolution=REQUEST ; @draft=REQUEST ; @motion=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
@@ -205,10 +213,13 @@ take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; >FIRM=COERCE/seize ; @BORDER=COER
 step: - ; @mine=ASSAULT/explosives ; @landmine=ASSAULT/explosives ; @device=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 repeat,renew,reiterate,reissue,restate,echo: - ; @call=REQUEST ; @appeal=REQUEST ; @demand=REQUEST ; @plea=REQUEST ; @threat=THREATEN ; @warning=THREATEN ; @accusation=ACCUSE ; @charge=ACCUSE ; @criticism=ACCUSE ; @condemnation=ACCUSE ; @rejection=REJECT ; @TALKS=CONSULT
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST ; @ALERT=MOBILIZE/troops
-enter,roll,operate: - ; ^MIL=ASSAULT/ground
+enter,operate: - ; ^MIL=ASSAULT/ground
+roll: - ; +back=CONCEDE ; ^MIL=ASSAULT/ground
+pause: - ; @MILOP=RETREAT/ceasefire ; @fire=RETREAT/ceasefire ; @AID=SANCTION ; @WEAPON=SANCTION ; @LEGISLATION=CONCEDE ; @overhaul=CONCEDE ; @enforcement=CONCEDE ; @implementation=CONCEDE
+postpone,defer: - ; @LEGISLATION=CONCEDE ; @overhaul=CONCEDE ; @enforcement=CONCEDE ; @implementation=CONCEDE ; @takeover=CONCEDE ; @eviction=CONCEDE ; @demolition=CONCEDE
 move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
 move: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; ~AID=AID ; @WEAPON=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; +into=ASSAULT/ground
-leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT ; ~TROOPS=RETREAT/withdraw
+leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT ; @BLOC=SANCTION/withdraw ; ~TROOPS=RETREAT/withdraw ; ~peacekeeper=RETREAT/withdraw
 investigate,probe,examine: ACCUSE/investigate
 hear: - ; @PROBE=ACCUSE ; @appeal=ACCUSE ; @challenge=ACCUSE ; @petition=ACCUSE
 grill,interrogate: - ; @PEOPLE=ACCUSE ; ^LEG=ACCUSE ; ^JUD=ACCUSE
@@ -229,10 +240,11 @@ seek: - ; @AID=REQUEST ; @ASYLUM=REQUEST ; @TALKS=REQUEST ; @TRUCE=REQUEST ; @he
 invite: REQUEST
 order: - ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @patrol=MOBILIZE/police ; @evacuation=REQUEST ; @ENVOYS=SANCTION/expel ; @PEOPLE=REQUEST ; +out=SANCTION/expel
 agree,consent: AGREE ; >demand=CONCEDE
-pledge,promise,offer: AGREE ; @apology=SUPPORT
+pledge,promise,offer: AGREE ; @apology=SUPPORT ; @condolence=SUPPORT
 reach,conclude,clinch: - ; @DEAL=AGREE ; @TRUCE=AGREE
+reach: - ; @DEAL=AGREE ; @TRUCE=AGREE ; ~AID=AID
 accept: AGREE ; @demand=CONCEDE ; @refugee=AID/asylum ; @resignation=CONCEDE
-sign: - ; @TRUCE=AGREE ; @DEAL=SUPPORT
+sign: - ; +off=AGREE ; @TRUCE=AGREE ; @DEAL=SUPPORT
 endorse,ratify,praise,welcome,hail,commend,applaud,laud,congratulate,thank,fete,salute: SUPPORT
 celebrate,cheer: - ; @MILOP=SUPPORT ; @DEAL=SUPPORT ; @TRUCE=SUPPORT ; @release=SUPPORT ; @victory=SUPPORT ; @PEOPLE=SUPPORT ; @killing=SUPPORT ; @massacre=SUPPORT
 support,back: SUPPORT ; @AID=AID
@@ -240,14 +252,15 @@ defend: SUPPORT ; @MILOP=REJECT ; @accuracy=REJECT ; @credibility=REJECT ; @inte
 recognize,recognise: SUPPORT
 apologize,apologise,forgive: SUPPORT
 reaffirm,express,voice: - ; @SUPPORTN=SUPPORT ; @concern=ACCUSE
-upgrade,restore,normalize,normalise: - ; @RELATIONS=SUPPORT
+upgrade,normalize,normalise: - ; @RELATIONS=SUPPORT
+restore: - ; @RELATIONS=SUPPORT ; @internet=CONCEDE ; @connectivity=CONCEDE
 meet,negotiate,discuss,confer,consult,host,debate: CONSULT
 visit: CONSULT/visit
 talk: CONSULT ; +with=CONSULT
 mediate,broker: CONSULT/mediate
 convene: CONSULT
 phone: CONSULT/phone
-receive: - ; @ENVOYS=RETREAT/access ; @delegation=CONSULT/host
+receive: - ; @delegation=CONSULT/host ; %GOV=CONSULT/host ; @ENVOYS=RETREAT/access
 resume: - ; @TALKS=CONSULT ; @MILOP=ASSAULT ; @AID=AID
 cooperate,collaborate,coordinate: COOPERATE
 share: - ; @INTEL=COOPERATE/intelligence
@@ -257,19 +270,22 @@ exchange: - ; @PEOPLE=RETREAT/release ; @INTEL=COOPERATE/intelligence ; @fire=AS
 aid,assist,donate,airdrop,fund,finance,rescue,evacuate: AID
 aid,assist: AID ; ~INTEL=COOPERATE/intelligence ; @MILOP=COOPERATE ; @rescue=COOPERATE ; @raid=COOPERATE ; @hunt=COOPERATE ; @search=COOPERATE
 evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
-provide,deliver,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
-grant: - ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
+provide,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
+deliver: - ; @reply=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
+grant: - ; @demand=CONCEDE ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
 arm: AID/military
-concede,yield,accede,relent,capitulate: CONCEDE
-give: - ; +in=CONCEDE ; @AID=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
-lift,ease,relax,cancel,scrap,revoke,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE ; @visa=SANCTION
+concede,yield,accede,relent,capitulate,cede: CONCEDE
+give: - ; +in=CONCEDE ; @AID=AID ; @vehicle=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
+lift,ease,relax,cancel,scrap,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE ; @visa=SANCTION ; @objection=CONCEDE ; @veto=CONCEDE
+revoke: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE ; @visa=SANCTION ; @permit=SANCTION ; @licence=SANCTION ; @license=SANCTION ; @accreditation=SANCTION
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE ; @talk=REJECT ; @negotiation=REJECT ; @dialogue=REJECT ; @DEAL=REJECT
-release,free,pardon: RETREAT/release ; @STATEMENT=- ; @AID=AID
-hand: - ; @AID=AID ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; @WEAPON=AID/military ; @tank=AID/military ; +over=RETREAT/release ; +back=RETREAT/return
-return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; +to=-
+release,free,pardon: RETREAT/release ; @STATEMENT=- ; @PEOPLE=RETREAT/release ; @AID=AID
+hand: - ; @AID=AID ; @STATEMENT=- ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; @WEAPON=AID/military ; @tank=AID/military ; @hostage=RETREAT/release ; @captive=RETREAT/release ; @prisoner=RETREAT/release ; @detainee=RETREAT/release ; @soldier=RETREAT/release ; +over=RETREAT/release ; +back=RETREAT/return
+return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; ~hostage=RETREAT/release ; ~captive=RETREAT/release ; ~prisoner=RETREAT/release ; ~detainee=RETREAT/release ; ~delegation=CONSULT ; ~negotiator=CONSULT ; ~mediator=CONSULT ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; @tool=PROTEST/strike ; +down=RETREAT/disarm
+lie: - ; @tool=PROTEST/strike ; @arm=RETREAT/disarm ; @weapon=RETREAT/disarm
 reopen: - ; @BORDER=RETREAT/access ; ~BORDER=RETREAT/access
 allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
 admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
@@ -286,17 +302,20 @@ reinstate: CONCEDE ; @ECONSANCTION=SANCTION ; @RESTRICT=COERCE/restrict
 bow,cave,buckle: - ; +to=CONCEDE ; +in=CONCEDE ; +under=CONCEDE
 put,place: - ; >ALERT=MOBILIZE/troops ; >arrest=COERCE/arrest ; >curfew=COERCE/curfew ; >trial=ACCUSE ; >bar=COERCE/arrest ; @AID=AID
 deploy: MOBILIZE/troops ; @peacekeeper=AID
-arrive: - ; ~peacekeeper=AID
+arrive: - ; ~peacekeeper=AID ; ~TROOPS=MOBILIZE/troops ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
+travel,tour,land: - ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
 slap: - ; @ECONSANCTION=SANCTION ; @RESTRICT=SANCTION ; @TRADE=SANCTION
 transfer: - ; >JUSTICE=COOPERATE/extradite ; @AID=AID ; @WEAPON=AID/military
 deposit: - ; @AID=AID/economic
+load,unload,offload: - ; @AID=AID
+fly: - ; +over=- ; +above=- ; ~TROOPS=- ; ~WEAPON=- ; @AID=AID ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
 disburse: AID/economic
 treat: - ; +as=- ; @CASUALTY=AID/humanitarian
 airlift: AID ; @TROOPS=MOBILIZE/troops
 work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
 team: - ; +up=COOPERATE
 join: - ; @force=COOPERATE ; @PROBE=ACCUSE
-stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT
+stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @claim=REJECT ; @finding=REJECT ; @remark=REJECT ; @comment=REJECT ; +by=SUPPORT
 vote: - ; +against=REJECT ; +down=REJECT
 brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
 fall,go: - ; +silent=RETREAT/ceasefire ; +quiet=RETREAT/ceasefire
@@ -306,6 +325,36 @@ back: SUPPORT ; +down=CONCEDE ; @AID=AID
 crush,quell: COERCE/restrict
 reverse: - ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE ; @decision=CONCEDE
 dissolve,disband: - ; @parliament=COERCE/ban ; @party=COERCE/ban ; @assembly=COERCE/ban ; @legislature=COERCE/ban ; @union=COERCE/ban ; @ngo=COERCE/ban
+host: CONSULT ; @refugee=- ; @migrant=- ; @cup=- ; @tournament=- ; @championship=- ; @olympics=- ; @game=- ; @festival=- ; @concert=- ; @exhibition=-
+telephone: CONSULT/phone
+huddle: - ; +with=CONSULT
+shuttle: - ; +between=CONSULT/mediate
+hammer: ASSAULT/shell ; +out=AGREE
+thrash: - ; +out=AGREE
+forge: - ; @DEAL=AGREE ; @alliance=AGREE ; @partnership=AGREE
+side: - ; +with=SUPPORT
+embrace: - ; @DEAL=SUPPORT ; @TRUCE=SUPPORT
+backtrack,backpedal: CONCEDE
+climb: - ; +down=CONCEDE
+water: - ; +down=CONCEDE
+soften: - ; @SITUATIONN=CONCEDE ; @RESTRICT=CONCEDE ; @LEGISLATION=CONCEDE
+heed: - ; @demand=CONCEDE ; @call=CONCEDE ; @appeal=CONCEDE ; @ultimatum=CONCEDE
+unblock: - ; @internet=CONCEDE ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @BORDER=RETREAT/access ; @ROAD=RETREAT/access
+partner: - ; +with=COOPERATE
+distribute,dispense,ferry,transport,truck: - ; @AID=AID
+vacate: - ; @TERRITORY=RETREAT/withdraw ; ~TROOPS=RETREAT/withdraw
+exhort: REQUEST
+mull,weigh,eye,contemplate: - ; @ECONSANCTION=THREATEN ; @MILOP=THREATEN
+apply: - ; @warrant=ACCUSE ; +for=REQUEST
+snub,repudiate: REJECT
+balk: - ; +at=REJECT
+withhold: - ; @fund=SANCTION ; @funding=SANCTION ; @payment=SANCTION ; @revenue=SANCTION ; @tax=SANCTION ; @WEAPON=SANCTION
+kick: - ; @ENVOYS=SANCTION/expel
+recruit: - ; @TROOPS=MOBILIZE/troops ; @fighter=MOBILIZE/troops ; @mercenary=MOBILIZE/troops ; @volunteer=MOBILIZE/troops ; @militant=MOBILIZE/troops
+scramble: - ; @TROOPS=MOBILIZE/troops
+bar: - ; @ENVOYS=REJECT
+unveil,showcase,test,test-fire: - ; @WEAPON=MOBILIZE
+bolster,beef: - ; @TROOPS=MOBILIZE/troops ; @presence=MOBILIZE/troops ; @defence=MOBILIZE ; @defense=MOBILIZE
 """
 
 _NOUNS = """
@@ -343,7 +392,7 @@ accusation,allegation,condemnation,criticism,critique,rebuke,broadside,denunciat
 investigation,probe,inquiry: ACCUSE/investigate
 lawsuit,complaint: ACCUSE
 demand,appeal,plea,request: REQUEST ; warrant=ACCUSE ; arrest=ACCUSE
-call: - ; +for=REQUEST
+call: - ; +for=REQUEST ; +with=CONSULT/phone
 deal,agreement,accord,pact: AGREE
 treaty: SUPPORT
 pledge,promise: AGREE
@@ -483,6 +532,8 @@ EXPLAINER_CUES = (
     "flash update", "situation report", "sitrep", "humanitarian update", "humanitarian snapshot",
     "access snapshot", "factsheet", "fact sheet", "situation analysis", "targeted analysis", "daily brief",
     "weekly brief", "operational update", "emergency update", "response plan", "reported impact",
+    # opinion polls and graphics: what respondents think or a chart of past acts
+    "poll:", "survey:", "graphic:", "graphics:", "live coverage",
 )
 
 #: A numbered issue of a periodic report ("Update #12", "Situation Report No. 3", "Bulletin 41"): no event.
