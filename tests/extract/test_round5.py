@@ -90,3 +90,16 @@ def test_protest_met_by_police_named_by_a_common_noun(full):
     assert {"COERCE", "PROTEST"} <= _types(events), events
     events = full("State troopers arrest students at a campus protest in Texas")
     assert {"COERCE", "PROTEST"} <= _types(events), events
+
+
+@pytest.mark.parametrize("text", [
+    "About 900 clerks formed a human chain outside the treasury in Accra on Monday, demanding back pay.",
+    "Dock workers halted all loading at the port of Antwerp on Tuesday in a 24-hour strike over pensions.",
+    "Traders in the old market of Sousse closed their shops on Wednesday to denounce a new municipal tax.",
+])
+def test_protests_without_a_protest_verb(full, text):
+    assert "PROTEST" in _types(full(text)), full(text)
+
+
+def test_a_union_suspending_talks_is_no_strike(full):
+    assert "PROTEST" not in _types(full("The dockers' union suspended talks with the port authority on Monday."))

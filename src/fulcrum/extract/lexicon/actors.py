@@ -414,14 +414,15 @@ for _sector, _words in {
     "OPP": "opposition dissident activist supporter opponent",
     "CVL": "civilian resident villager people citizen protester protestor demonstrator youth woman child "
            "family settler pilgrim worshipper crowd mob inhabitant passenger national rioter looter "
-           "pensioner thousands hundreds",
+           "pensioner thousands hundreds collective",
     "MED": "journalist reporter media newspaper press broadcaster correspondent photographer",
     "JUD": "court judge prosecutor tribunal judiciary magistrate lawyer attorney advocate",
     "LEG": "parliament lawmaker legislature congress senate deputy mp senator legislator assembly congressman "
            "congresswoman congressmember parliamentarian",
     "EDU": "student teacher university school professor academic college faculty lecturer undergraduate",
     "BUS": "businessman company firm business executive trader shopkeeper vendor merchant",
-    "LAB": "worker union trade_union employee labourer laborer miner driver docker striker",
+    "LAB": "worker union trade_union employee labourer laborer miner driver docker striker federation syndicate "
+           "guild",
     "AGR": "farmer peasant herder herdsman herdsmen pastoralist",
     "HLH": "doctor nurse hospital medic paramedic",
     "REF": "refugee displaced asylum-seeker migrant",

@@ -44,7 +44,8 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "PROBE": "investigation probe inquiry case lawsuit complaint proceeding trial suit",
     "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout encampment camp "
                 "occupation blockade picket dharna hartal bandh stayaway minga procession gherao",
-    "ROAD": "road street highway bridge entrance railway traffic motorway",
+    "ROAD": "road street highway bridge entrance railway traffic motorway boulevard avenue junction intersection "
+            "roundabout expressway thoroughfare",
     "STRIKE": "strike protest boycott demonstration",
     "PROTESTCALL": "protest demonstration rally march sit-in boycott vigil walkout encampment picket "
                    "shutdown dharna hartal bandh stayaway minga procession gherao",
@@ -76,6 +77,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
 }.items()}
 
 _VERBS = """
+form: - ; @chain=PROTEST/demonstrate ; @cordon=PROTEST/demonstrate
 attack,assault,bomb,airstrike,strafe,rocket,mortar,snipe,ambush,massacre,slaughter,behead,stab,lynch,execute: ASSAULT
 bomb,airstrike,strafe: ASSAULT/air
 bombard,shell,pound,hammer,pummel,batter: ASSAULT/shell
@@ -136,7 +138,7 @@ occupy,annex: COERCE/occupy ; ^CVL=PROTEST/occupy ; ^EDU=PROTEST/occupy ; ^LAB=P
 evict: COERCE/deport
 sentence: COERCE/arrest
 raid: COERCE/raid
-close: - ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict ; @salon=COERCE/restrict ; @office=COERCE/restrict ; @station=COERCE/censor ; @newspaper=COERCE/censor ; @church=COERCE/restrict ; @mosque=COERCE/restrict
+close: - ; ^BUS=PROTEST/strike ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict ; @salon=COERCE/restrict ; @office=COERCE/restrict ; @station=COERCE/censor ; @newspaper=COERCE/censor ; @church=COERCE/restrict ; @mosque=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
 cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade ; @internet=COERCE/censor ; @telecommunication=COERCE/censor ; @communication=COERCE/censor
 impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
@@ -186,7 +188,7 @@ expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
 recall: - ; @ENVOYS=SANCTION/withdraw
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
-suspend,freeze,halt: SANCTION ; ~MILOP=RETREAT/ceasefire ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire ; @constitution=COERCE/restrict ; @parliament=COERCE/restrict
+suspend,freeze,halt: SANCTION ; >STRIKE=PROTEST/strike ; ~MILOP=RETREAT/ceasefire ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire ; @constitution=COERCE/restrict ; @parliament=COERCE/restrict
 reduce,thin,scale,draw,trim,downsize: - ; @TROOPS=RETREAT/withdraw ; @MILOP=RETREAT/withdraw
 withdraw,pull: RETREAT/withdraw ; @ENVOYS=SANCTION/withdraw ; ~TROOPS=RETREAT/withdraw ; @AID=SANCTION ; @LEGISLATION=CONCEDE ; @objection=CONCEDE ; @veto=CONCEDE ; >BLOC=SANCTION/withdraw ; +from=RETREAT/withdraw ; @TALKS=SANCTION/withdraw
 force: - ; +out=SANCTION/expel
