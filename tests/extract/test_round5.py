@@ -103,3 +103,13 @@ def test_protests_without_a_protest_verb(full, text):
 
 def test_a_union_suspending_talks_is_no_strike(full):
     assert "PROTEST" not in _types(full("The dockers' union suspended talks with the port authority on Monday."))
+
+
+def test_deadly_raids_are_assaults_and_pulling_troops_out_is_a_withdrawal(full):
+    assert _types(full("Deadly army raids on two villages near Gao")) == {"ASSAULT"}
+    assert "RETREAT" in _types(full("Russia moving its marines out of Tartus"))
+
+
+def test_a_call_made_at_a_protest_is_both(full):
+    events = full("Thousands at Sunday rally in Madrid call for an arms embargo on Israel")
+    assert {"PROTEST", "REQUEST"} <= _types(events), events

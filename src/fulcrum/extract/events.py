@@ -593,6 +593,8 @@ class EventCoder(Component):
                     continue
                 if how == "toll" and t != "ASSAULT":  # "the toll from the Jabalia strike": an attack
                     t, m = "ASSAULT", "air" if _lemma(tok) in ("strike", "airstrike") else None
+                if t == "COERCE" and any(ch.dep_ == "amod" and _lemma(ch) in _DEADLY for ch in tok.children):
+                    t, m = "ASSAULT", "ground"  # "deadly raids on Jenin": a raid that kills is an assault
                 if anchor.i != tok.i and _lemma(anchor) in _ENDING and t in HOSTILE:
                     continue  # "action to stop the killing", "halt the offensive": the act is what is to end
                 # a light verb with its own sense wins ("impose sanctions", "reach a deal")
@@ -664,6 +666,7 @@ class EventCoder(Component):
             for added in (self._conjoined_act(article, span, index, sent_index, best, scored, ev),
                           self._alleged_act(article, span, index, sent_index, c, scored),
                           _reported_attack(c, ev, span, index), _protesters_request(c, t, ev, index),
+                          _requesters_protest(c, ev, index),
                           _watchdog_accusation(anchor, ev, index)):
                 if added is not None and added.type not in {e.type for e in out}:
                     added.sentence_index, added.start, added.end = sent_index, sent.start, sent.end
@@ -1499,6 +1502,27 @@ def _nominal_anchor(n: Any, index: dict, headline: bool) -> tuple[Any, str]:
     if dep in ("nsubj", "dobj", "nsubjpass", "ROOT", "conj") and _has_actor_modifier(n, index):
         return n, "actor-mod"
     return None, ""
+
+
+_DEADLY = frozenset({"deadly", "lethal", "bloody", "fatal", "deadliest", "bloodiest", "murderous"})
+
+
+def _requesters_protest(c: _Cand, ev: Event, index: dict) -> Event | None:
+    """Those at a protest who call for something ("Thousands at Saturday protest in Washington call for a
+    ceasefire"): the request, and the protest it was made at."""
+    if ev.type != "REQUEST" or c.nominal or c.tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(c.tok)
+    if subj is None:
+        return None
+    at_protest = any(ch.dep_ == "prep" and ch.lower_ in ("at", "in", "during") and any(
+        g.dep_ == "pobj" and _in_class(g, "PROTESTN") and _lemma(g) not in ("strike", "boycott")
+        for g in ch.children) for ch in subj.children)
+    if not (at_protest or _lemma(subj) in PROTESTERS - {"supporter", "crowd", "youth"}):
+        return None
+    return Event(type="PROTEST", sentence_index=ev.sentence_index, start=ev.start, end=ev.end, mode="demonstrate",
+                 source=list(ev.source), target=list(ev.target), trigger=ev.trigger,
+                 confidence=round(ev.confidence * 0.9, 2), rule=f"{c.rule}+protest")
 
 
 def _protesters_request(c: _Cand, t: str, ev: Event, index: dict) -> Event | None:

@@ -219,8 +219,8 @@ enter,operate: - ; ^MIL=ASSAULT/ground
 roll: - ; +back=CONCEDE ; ^MIL=ASSAULT/ground
 pause: - ; @MILOP=RETREAT/ceasefire ; @fire=RETREAT/ceasefire ; @AID=SANCTION ; @WEAPON=SANCTION ; @LEGISLATION=CONCEDE ; @overhaul=CONCEDE ; @enforcement=CONCEDE ; @implementation=CONCEDE
 postpone,defer: - ; @LEGISLATION=CONCEDE ; @overhaul=CONCEDE ; @enforcement=CONCEDE ; @implementation=CONCEDE ; @takeover=CONCEDE ; @eviction=CONCEDE ; @demolition=CONCEDE
-move,redeploy,shift: - ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
-move: - ; @TROOPS=MOBILIZE/troops ; @AID=AID ; ~AID=AID ; @WEAPON=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; +into=ASSAULT/ground
+move,redeploy,shift: - ; +out=RETREAT/withdraw ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
+move: - ; +out=RETREAT/withdraw ; @TROOPS=MOBILIZE/troops ; @AID=AID ; ~AID=AID ; @WEAPON=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; +into=ASSAULT/ground
 leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT ; @BLOC=SANCTION/withdraw ; ~TROOPS=RETREAT/withdraw ; ~peacekeeper=RETREAT/withdraw
 investigate,probe,examine: ACCUSE/investigate
 hear: - ; @PROBE=ACCUSE ; @appeal=ACCUSE ; @challenge=ACCUSE ; @petition=ACCUSE
