@@ -331,8 +331,9 @@ def date_points(points: Sequence[LedgerPoint], truces: Sequence[Truce] = ()) -> 
 
     For each what of :data:`EXCHANGE_WHATS`, the daily figures of no scope with a firm date hold their
     days.  Then each weakly dated one, in date order, may belong to any day from its date to
-    :data:`SLACK` days later: (a) when a figure equal to it holds one of those days, it is that figure's
-    release and moves there; (b) else, during a truce (one exchange a day), it takes the first of those days
+    :data:`SLACK` days later: (a) when a figure equal to it holds one of those days (or the day before its
+    date: listing dates calibrated a day later can be a day late), it is that figure's release and moves
+    there; (b) else, during a truce (one exchange a day), it takes the first of those days
     that no other figure holds -- its own day when that is free.  A figure with no such day stays, and a
     disagreement shows as a contradiction.
     """
@@ -354,7 +355,10 @@ def date_points(points: Sequence[LedgerPoint], truces: Sequence[Truce] = ()) -> 
             assert first is not None
             days = [first + timedelta(days=k) for k in range(SLACK.get(p.dated_by, 0) + 1)]
             fig = (p.comparator, p.value)
-            same = [d for d in days if any(f == fig for f in held.get(d, ()))]
+            # (or the day before: a listing date moved a day later by the ingester's calibration, which is
+            # right for most rows of its file, can be a day late for this one)
+            near = days + [first - timedelta(days=1)]
+            same = [d for d in near if any(f == fig for f in held.get(d, ()))]
             if same:
                 p.as_of = same[0]
             else:
