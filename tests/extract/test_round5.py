@@ -113,3 +113,27 @@ def test_deadly_raids_are_assaults_and_pulling_troops_out_is_a_withdrawal(full):
 def test_a_call_made_at_a_protest_is_both(full):
     events = full("Thousands at Sunday rally in Madrid call for an arms embargo on Israel")
     assert {"PROTEST", "REQUEST"} <= _types(events), events
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Arab League threw its weight behind Somalia's government on Sunday, a league spokesman said.", "SUPPORT"),
+    ("Chile lent its support on Friday to Bolivia's bid for a seat on the council, the ministry said.", "SUPPORT"),
+    ("Peru and Chile settled their maritime dispute on Monday, the two presidents announced.", "AGREE"),
+    ("Sudan's army and the RSF committed on Sunday to a ceasefire, Saudi mediators said.", "AGREE"),
+    ("The junta waved away UN allegations of abuses in Rakhine on Thursday.", "REJECT"),
+    ("Peru took Chile to the International Court of Justice on Monday over the sea border.", "ACCUSE"),
+    ("Kenya's coast guard impounded two Somali fishing boats on Friday.", "COERCE"),
+    ("The council clamped an arms embargo on South Sudan on Tuesday, diplomats said.", "SANCTION"),
+    ("Spain handed over two patrol boats to Senegal's navy on Monday.", "AID"),
+    ("Turkish police tipped off their German counterparts about the suspects, officials said.", "COOPERATE"),
+    ("Gunmen snatched two Italian nuns from a mission in Niger on Sunday.", "ASSAULT"),
+    ("Shopkeepers in Lahore shuttered their stores on Monday over a new sales tax.", "PROTEST"),
+    ("Hezbollah said its fighters would hit targets in Haifa if Israel struck Beirut.", "THREATEN"),
+])
+def test_wire_idioms(full, text, type_):
+    assert type_ in _types(full(text)), full(text)
+
+
+def test_an_act_in_a_condition_is_no_event(full):
+    events = full("Officials said aid would resume if the crossing reopened.")
+    assert "RETREAT" not in _types(events), events

@@ -901,6 +901,8 @@ class EventCoder(Component):
             return None  # "claims (that) the army violated the truce": only claimed, the claim is the news
         if _in_question_clause(anchor):
             return None  # "to verify whether Israel used US arms": asked, not reported
+        if _conditional_clause(anchor) and not c.must:
+            return None  # "(would hit targets) if Israel attacked Lebanon": a condition, not a report
         if anchor.dep_ == "acl" and _lemma(anchor.head) in _PENDING_NOUNS | _STRIVING:
             return None  # "pressure to end the war grows", "hopes to reach a deal fade", "Putin's push to end the war"
         if c.nominal and _under_sought(anchor):
@@ -1813,6 +1815,9 @@ def _foretold_harm(span: Any, index: dict) -> _Cand | None:
             harmed = subj  # "will pay dearly", "will pay a heavy price"
         elif lem == "face" and any(ch.dep_ == "dobj" and _lemma(ch) in _HARM_NOUNS for ch in tok.children):
             harmed = subj  # "will face consequences"
+        elif lem == "take" and _conditional(tok) and any(
+                ch.dep_ == "dobj" and _lemma(ch) in ("measure", "action", "step") for ch in tok.children):
+            harmed = tok  # "it would take all necessary measures if Damascus went on sheltering him"
         elif subj is not None and subj.lower_ in _US and not passive and (
                 lem in _HARM_VERBS or (lem in ("go", "move") and any(
                     ch.dep_ == "prep" and ch.lower_ in ("into", "in") for ch in tok.children))):

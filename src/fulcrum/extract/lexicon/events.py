@@ -15,9 +15,9 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "MILOP": "operation offensive assault attack strike airstrike bombing bombardment shelling invasion "
              "incursion raid campaign war fighting hostility fire action op push onslaught battle",
     "TRUCE": "truce ceasefire cease-fire armistice pause lull calm cessation",
-    "DEAL": "deal agreement accord pact treaty plan proposal settlement framework roadmap resolution initiative "
+    "DEAL": "bargain deal agreement accord pact treaty plan proposal settlement framework roadmap resolution initiative "
             "offer memorandum arrangement compromise formula protocol package terms",
-    "AID": "aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
+    "AID": "tranche installment instalment disbursement bailout aid assistance relief food medicine supply fuel water grant loan money fund funding shipment "
            "convoy truck vaccine shelter tent help good equipment medicine credit donation hospital meal "
            "parcel ration kit wheat flour rice grain maize corn cereal vaccine blanket medication drug "
            "foodstuff provision humanitarian oxygen generator kitchen euro dollar yen franc rupee riyal dinar "
@@ -29,7 +29,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
               "destroyer submarine commando paratrooper boat contingent",
     "ENVOYS": "ambassador envoy diplomat consul attache inspector monitor observer peacekeeper mission staff worker "
               "agency representative delegation employee team",
-    "PEOPLE": "hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
+    "PEOPLE": "engineer tourist nun pilot sailor crew hostage prisoner detainee captive people civilian journalist activist national citizen suspect intruder infiltrator "
               "member leader person child woman man worker refugee student protester demonstrator official "
               "opponent dissident captive soldier militant resident family minister politician candidate "
               "reporter body remains striker picketer employee critic doctor nurse medic paramedic farmer "
@@ -40,7 +40,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "ECONSANCTION": "sanction embargo blockade siege freeze tariff",
     "RELATIONS": "relation tie contact link embassy",
     "TALKS": "talk negotiation meeting summit discussion dialogue consultation conference session round debate",
-    "BORDER": "border crossing checkpoint corridor airport port airspace route gate passage frontier",
+    "BORDER": "strait border crossing checkpoint corridor airport port airspace route gate passage frontier",
     "PROBE": "investigation probe inquiry case lawsuit complaint proceeding trial suit",
     "PROTESTN": "protest demonstration rally strike march sit-in boycott vigil walkout encampment camp "
                 "occupation blockade picket dharna hartal bandh stayaway minga procession gherao",
@@ -49,7 +49,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "STRIKE": "strike protest boycott demonstration",
     "PROTESTCALL": "protest demonstration rally march sit-in boycott vigil walkout encampment picket "
                    "shutdown dharna hartal bandh stayaway minga procession gherao",
-    "PROPERTY": "house home building property office land village town facility infrastructure line apartment block tower "
+    "PROPERTY": "depot warehouse refinery factory compound house home building property office land village town facility infrastructure line apartment block tower "
                 "plant mosque church school hospital shop vehicle car power station",
     "SUPPORTN": "support solidarity commitment backing",
     "INTEL": "intelligence information expertise data record evidence dossier intel",
@@ -57,7 +57,7 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "ACCESS": "access entry passage return movement exit",
     "TERRITORY": "territory village town city area region land position control base stronghold outpost "
                  "garrison airbase airfield hill hilltop",
-    "DEPLOYMENT": "deployment mobilization mobilisation buildup build-up call-up reinforcement dispatch "
+    "DEPLOYMENT": "broadening expansion widening escalation deployment mobilization mobilisation buildup build-up call-up reinforcement dispatch "
                   "mobilisation",
     "STATEMENT": "statement report figure toll video footage list name detail document",
     "PRESSURE": "pressure",
@@ -77,6 +77,16 @@ OBJECT_CLASSES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
 }.items()}
 
 _VERBS = """
+snatch,grab: - ; @PEOPLE=ASSAULT/abduct
+impound: COERCE/seize
+tip: - ; +off=COOPERATE/intelligence
+shutter: - ; @newspaper=COERCE/censor ; @station=COERCE/censor ; ^BUS=PROTEST/strike ; @shop=PROTEST/strike ; @store=PROTEST/strike ; @business=PROTEST/strike
+stay: - ; >election=PROTEST/boycott ; >poll=PROTEST/boycott ; >vote=PROTEST/boycott ; >work=PROTEST/strike
+clamp: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict
+settle: - ; @dispute=AGREE ; @row=AGREE ; @difference=AGREE ; @conflict=AGREE ; @quarrel=AGREE
+commit: - ; >TRUCE=AGREE ; >DEAL=AGREE ; >TALKS=AGREE
+point: - ; @finger=ACCUSE
+stream: - ; ~TROOPS=MOBILIZE/troops
 form: - ; @chain=PROTEST/demonstrate ; @cordon=PROTEST/demonstrate
 attack,assault,bomb,airstrike,strafe,rocket,mortar,snipe,ambush,massacre,slaughter,behead,stab,lynch,execute: ASSAULT
 bomb,airstrike,strafe: ASSAULT/air
@@ -115,7 +125,7 @@ fight,battle: ASSAULT
 fight,battle: ASSAULT ; @PROBE=- ; @claim=- ; @charge=- ; @allegation=- ; @ruling=- ; @outbreak=- ; @epidemic=- ; @disease=- ; @virus=- ; @wildfire=- ; @blaze=- ; @corruption=- ; @poverty=- ; @hunger=- ; @illness=- ; @cancer=-
 target: ASSAULT
 unleash: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @dog=ASSAULT ; @violence=ASSAULT ; @fire=ASSAULT/fire ; +on=ASSAULT
-hit: - ; +out=ACCUSE ; >ECONSANCTION=SANCTION ; >RESTRICT=SANCTION ; >asset=SANCTION ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
+hit: - ; +out=ACCUSE ; @target=ASSAULT ; >ECONSANCTION=SANCTION ; >RESTRICT=SANCTION ; >asset=SANCTION ; @PROPERTY=ASSAULT ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT
 launch: - ; @MILOP=ASSAULT ; @WEAPON=ASSAULT ; @TALKS=CONSULT ; @PROBE=ACCUSE/investigate ; @AID=AID
 arrest,detain,jail,imprison,incarcerate: COERCE/arrest
 hold: - ; @PROTESTN=PROTEST/demonstrate ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate ; @TALKS=CONSULT ; @PEOPLE=COERCE/detain ; +responsible=ACCUSE
@@ -125,7 +135,7 @@ control: - ; @BORDER=COERCE/occupy ; @ROAD=COERCE/occupy
 wipe: - ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT ; @PROPERTY=COERCE/destroy
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface,uproot: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @roadblock=COERCE/restrict ; @barricade=COERCE/restrict ; @ablaze=COERCE/destroy ; @AID=AID
+set: - ; +free=RETREAT/release ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @roadblock=COERCE/restrict ; @barricade=COERCE/restrict ; @ablaze=COERCE/destroy ; @AID=AID
 blockade,besiege,encircle,surround: COERCE/blockade
 tighten: - ; @RESTRICT=COERCE/restrict ; @hold=COERCE/blockade ; @grip=COERCE/blockade ; @noose=COERCE/blockade ; @encirclement=COERCE/blockade ; @cordon=COERCE/blockade
 deport: COERCE/deport
@@ -141,17 +151,17 @@ raid: COERCE/raid
 close: - ; ^BUS=PROTEST/strike ; @BORDER=COERCE/restrict ; @ROAD=COERCE/restrict ; @salon=COERCE/restrict ; @office=COERCE/restrict ; @station=COERCE/censor ; @newspaper=COERCE/censor ; @church=COERCE/restrict ; @mosque=COERCE/restrict
 shut: - ; +down=COERCE/restrict ; @BORDER=COERCE/restrict
 cut: - ; @TROOPS=RETREAT/withdraw ; @RELATIONS=SANCTION ; @AID=SANCTION ; +off=COERCE/blockade ; @fuel=COERCE/blockade ; @internet=COERCE/censor ; @telecommunication=COERCE/censor ; @communication=COERCE/censor
-impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT
+impose,enforce,declare: - ; @ECONSANCTION=SANCTION ; @curfew=COERCE/curfew ; @RESTRICT=COERCE/restrict ; @TRUCE=RETREAT/ceasefire ; @war=ASSAULT ; @ENVOYS=SANCTION/expel ; @SUPPORTN=SUPPORT
 protest,demonstrate,rally,march,riot,picket,parade,chant: PROTEST/demonstrate ; ^GOV=ACCUSE
 riot: PROTEST/riot
 boycott: PROTEST/boycott ; ^OPP=PROTEST/boycott ; >parliament=PROTEST/boycott ; >assembly=PROTEST/boycott ; >congress=PROTEST/boycott ; >legislature=PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
-block,barricade: - ; @ROAD=PROTEST/obstruct ; @DEAL=REJECT ; @resolution=REJECT ; @ECONSANCTION=REJECT ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
+block,barricade: - ; @ROAD=PROTEST/obstruct ; @DEAL=REJECT ; @resolution=REJECT ; @STATEMENT=REJECT ; @draft=REJECT ; @bid=REJECT ; @ECONSANCTION=REJECT ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
 pelt,stone: PROTEST/riot
-throw: - ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
+throw: - ; +behind=SUPPORT ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
 carry,brandish: - ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate
 sit: - ; >ROAD=PROTEST/obstruct ; >track=PROTEST/obstruct ; >railway=PROTEST/obstruct
-fill,pack,throng: - ; @street=PROTEST/demonstrate ; @square=PROTEST/demonstrate
+fill,pack,throng: - ; @street=PROTEST/demonstrate ; @square=PROTEST/demonstrate ; @ROAD=PROTEST/demonstrate
 keep: - ; @shutter=PROTEST/strike
 walk: - ; +free=RETREAT/release ; +out=PROTEST/strike ; +off=PROTEST/strike
 use: - ; @gas=COERCE/restrict ; @cannon=COERCE/restrict ; @baton=ASSAULT/beat ; @ammunition=ASSAULT/fire ; @WEAPON=ASSAULT
@@ -168,7 +178,7 @@ patrol: MOBILIZE/police
 call: - ; @counterpart=CONSULT/phone ; +up=MOBILIZE/troops ; +off=CONCEDE ; @PROTESTCALL=PROTEST ; +for=REQUEST ; +on=REQUEST ; +upon=REQUEST ; @PROTESTN=PROTEST ; @TRUCE=RETREAT/ceasefire ; @TALKS=REQUEST
 send,dispatch: - ; +back=COERCE/deport ; @peacekeeper=AID ; @rescue=AID ; @rescuer=AID ; @doctor=AID ; @medic=AID ; @nurse=AID ; @firefighter=AID ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @TROOPS=MOBILIZE/troops ; @AID=AID ; @WEAPON=AID/military ; @ENVOYS=CONSULT ; @inspector=ACCUSE/investigate
 approve,authorize,authorise,greenlight: AGREE ; @AID=AID ; @arm=AID/military ; @WEAPON=AID/military ; @MILOP=MOBILIZE ; @TROOPS=MOBILIZE/troops ; @DEPLOYMENT=MOBILIZE/troops ; @resolution=REQUEST
-broaden,expand,widen,extend: - ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict ; ~TRUCE=AGREE ; ~DEAL=AGREE
+broaden,expand,widen,extend: - ; @recognition=SUPPORT ; @MILOP=MOBILIZE ; @TRUCE=AGREE ; @AID=AID ; @DEAL=AGREE ; @RESTRICT=COERCE/restrict ; ~TRUCE=AGREE ; ~DEAL=AGREE
 prepare,brace,gear: - ; @MILOP=MOBILIZE
 cordon,seal: - ; +off=COERCE/blockade ; @DEAL=AGREE ; @TRUCE=AGREE
 build,erect,carve,create,establish: - ; @training=MOBILIZE/troops ; @buffer=COERCE/occupy ; @settlement=COERCE/occupy ; @outpost=COERCE/occupy ; @RELATIONS=SUPPORT
@@ -185,7 +195,7 @@ designate: - ; @terrorist=SANCTION ; @group=SANCTION ; @organisation=SANCTION ; 
 lower: - ; @conscription=MOBILIZE/troops ; @draft=MOBILIZE/troops
 report: - ; ~reservist=MOBILIZE/troops ; ~conscript=MOBILIZE/troops
 expel: SANCTION/expel ; @PEOPLE=COERCE/deport ; @ENVOYS=SANCTION/expel
-recall: - ; @ENVOYS=SANCTION/withdraw
+recall: - ; @ENVOYS=SANCTION/withdraw ; @TROOPS=MOBILIZE/troops
 sever,downgrade: - ; @RELATIONS=SANCTION/withdraw
 break: - ; @RELATIONS=SANCTION/withdraw ; @TRUCE=ASSAULT ; +off=SANCTION/withdraw
 suspend,freeze,halt: SANCTION ; >STRIKE=PROTEST/strike ; ~MILOP=RETREAT/ceasefire ; @broadcast=COERCE/censor ; @internet=COERCE/censor ; @newspaper=COERCE/censor ; @channel=COERCE/censor ; @station=COERCE/censor ; @MILOP=RETREAT/ceasefire ; @PROTESTN=CONCEDE ; @fire=RETREAT/ceasefire ; @constitution=COERCE/restrict ; @parliament=COERCE/restrict
@@ -206,17 +216,17 @@ turn: - ; +down=REJECT ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extra
 fail: -
 accuse,blame,condemn,denounce,criticize,criticise,slam,lambast,castigate,allege,deplore,decry,censure,fault,reprimand,assail,chide,berate,scold,excoriate,reproach,chastise: ACCUSE
 challenge,rap: - ; +for=ACCUSE ; +over=ACCUSE
-present,submit,bring: - ; @TROOPS=MOBILIZE/troops ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID
-adopt,pass: - ; @resolution=REQUEST
+present,submit,bring: - ; @TROOPS=MOBILIZE/troops ; @reply=CONSULT ; @response=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @resolution=REQUEST ; @PROBE=ACCUSE ; @allegation=ACCUSE ; @charge=ACCUSE ; @evidence=ACCUSE ; @AID=AID ; +together=CONSULT/mediate
+adopt,pass: - ; @ECONSANCTION=SANCTION ; >counterpart=COOPERATE/intelligence ; @resolution=REQUEST
 vote: - ; @resolution=REQUEST ; @draft=REQUEST ; @motion=REQUEST
 direct,instruct: REQUEST ; @PEOPLE=REQUEST ; @STATEMENT=-
 speak: - ; +with=CONSULT
-take: - ; @PROBE=ACCUSE ; @allegation=ACCUSE ; >FIRM=COERCE/seize ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct ; @refugee=AID/asylum ; @migrant=AID/asylum ; @seeker=AID/asylum
+take: - ; >custody=COERCE/arrest ; >court=ACCUSE/sue ; >tribunal=ACCUSE/sue ; @PROBE=ACCUSE ; @allegation=ACCUSE ; >FIRM=COERCE/seize ; @BORDER=COERCE/seize ; @TERRITORY=ASSAULT/ground ; @hostage=ASSAULT/abduct ; @captive=ASSAULT/abduct ; @refugee=AID/asylum ; @migrant=AID/asylum ; @seeker=AID/asylum
 step: - ; @mine=ASSAULT/explosives ; @landmine=ASSAULT/explosives ; @device=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; +down=CONCEDE ; @MILOP=ASSAULT ; @PRESSURE=REQUEST
 repeat,renew,reiterate,reissue,restate,echo: - ; @call=REQUEST ; @appeal=REQUEST ; @demand=REQUEST ; @plea=REQUEST ; @threat=THREATEN ; @warning=THREATEN ; @accusation=ACCUSE ; @charge=ACCUSE ; @criticism=ACCUSE ; @condemnation=ACCUSE ; @rejection=REJECT ; @TALKS=CONSULT
 ramp,increase,heighten,raise,mount,ratchet,pile,intensify,escalate,redouble,boost: - ; @MILOP=ASSAULT ; @PRESSURE=REQUEST ; @ALERT=MOBILIZE/troops
 enter,operate: - ; ^MIL=ASSAULT/ground
-roll: - ; +back=CONCEDE ; ^MIL=ASSAULT/ground
+roll: - ; +out=RETREAT/withdraw ; +back=CONCEDE ; ^MIL=ASSAULT/ground
 pause: - ; @MILOP=RETREAT/ceasefire ; @fire=RETREAT/ceasefire ; @AID=SANCTION ; @WEAPON=SANCTION ; @LEGISLATION=CONCEDE ; @overhaul=CONCEDE ; @enforcement=CONCEDE ; @implementation=CONCEDE
 postpone,defer: - ; @LEGISLATION=CONCEDE ; @overhaul=CONCEDE ; @enforcement=CONCEDE ; @implementation=CONCEDE ; @takeover=CONCEDE ; @eviction=CONCEDE ; @demolition=CONCEDE
 move,redeploy,shift: - ; +out=RETREAT/withdraw ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
@@ -233,7 +243,7 @@ indict,convict,charge: ACCUSE
 complain: ACCUSE
 summon: ACCUSE
 lodge,file: - ; @PROBE=ACCUSE ; @protest=ACCUSE ; @complaint=ACCUSE
-demand,urge,request,implore,plead,petition,beg,pressure,pressurise,pressurize: REQUEST
+demand,urge,request,implore,beseech,entreat,plead,petition,beg,pressure,pressurise,pressurize: REQUEST
 lash: - ; +out=ACCUSE
 press,lobby: - ; +for=REQUEST ; @MILOP=ASSAULT ; +on=REQUEST
 appeal: REQUEST
@@ -272,24 +282,24 @@ exchange: - ; @PEOPLE=RETREAT/release ; @INTEL=COOPERATE/intelligence ; @fire=AS
 aid,assist,donate,airdrop,fund,finance,rescue,evacuate: AID
 aid,assist: AID ; ~INTEL=COOPERATE/intelligence ; @MILOP=COOPERATE ; @rescue=COOPERATE ; @raid=COOPERATE ; @hunt=COOPERATE ; @search=COOPERATE
 evacuate: AID ; @TERRITORY=RETREAT/withdraw ; @settlement=RETREAT/withdraw
-provide,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
-deliver: - ; @reply=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
+provide,give,supply,ship,allocate,contribute,lend: - ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military ; @SUPPORTN=SUPPORT
+deliver: - ; >custody=COOPERATE/extradite ; >counterpart=COOPERATE/intelligence ; @reply=CONSULT ; @answer=CONSULT ; @counterproposal=CONSULT ; @counteroffer=CONSULT ; @AID=AID ; @vehicle=AID ; @WEAPON=AID/military ; @ASYLUM=AID/asylum ; @ACCESS=RETREAT/access ; @INTEL=COOPERATE/intelligence ; @TROOPS=AID/military ; >AID=AID ; >WEAPON=AID/military ; >TROOPS=AID/military
 grant: - ; @demand=CONCEDE ; @ASYLUM=AID/asylum ; @AID=AID ; @ACCESS=RETREAT/access ; @PEOPLE=AID
 arm: AID/military
 concede,yield,accede,relent,capitulate,cede: CONCEDE
-give: - ; +in=CONCEDE ; @AID=AID ; @vehicle=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
+give: - ; @AID=AID ; @vehicle=AID ; +in=CONCEDE ; @AID=AID ; @vehicle=AID ; @ASYLUM=AID/asylum ; @INTEL=COOPERATE/intelligence ; @day=THREATEN ; @hour=THREATEN ; @deadline=THREATEN ; @ultimatum=THREATEN ; +days=THREATEN ; +hours=THREATEN ; +weeks=THREATEN
 lift,ease,relax,cancel,scrap,loosen: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE ; @visa=SANCTION ; @objection=CONCEDE ; @veto=CONCEDE
 revoke: - ; @RESTRICT=CONCEDE ; @ECONSANCTION=RETREAT/ease ; @LEGISLATION=CONCEDE ; >emergency=CONCEDE ; @visa=SANCTION ; @permit=SANCTION ; @licence=SANCTION ; @license=SANCTION ; @accreditation=SANCTION
 resign: CONCEDE
 end: - ; @PROTESTN=CONCEDE ; @MILOP=RETREAT/ceasefire ; @TRUCE=ASSAULT ; @RESTRICT=CONCEDE ; @talk=REJECT ; @negotiation=REJECT ; @dialogue=REJECT ; @DEAL=REJECT
 release,free,pardon: RETREAT/release ; @STATEMENT=- ; @PEOPLE=RETREAT/release ; @AID=AID
-hand: - ; @AID=AID ; @STATEMENT=- ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; @WEAPON=AID/military ; @tank=AID/military ; @hostage=RETREAT/release ; @captive=RETREAT/release ; @prisoner=RETREAT/release ; @detainee=RETREAT/release ; @soldier=RETREAT/release ; +over=RETREAT/release ; +back=RETREAT/return
+hand: - ; >counterpart=COOPERATE/intelligence ; >custody=COOPERATE/extradite ; @WEAPON=AID/military ; @boat=AID/military ; @vessel=AID/military ; @aircraft=AID/military ; @helicopter=AID/military ; @jet=AID/military ; @vehicle=AID ; @AID=AID ; @STATEMENT=- ; @petition=REQUEST ; @memorandum=REQUEST ; @letter=REQUEST ; @INTEL=COOPERATE/intelligence ; >JUSTICE=COOPERATE/extradite ; @SUSPECT=COOPERATE/extradite ; @WEAPON=AID/military ; @tank=AID/military ; @hostage=RETREAT/release ; @captive=RETREAT/release ; @prisoner=RETREAT/release ; @detainee=RETREAT/release ; @soldier=RETREAT/release ; +over=RETREAT/release ; +back=RETREAT/return
 return: - ; @PEOPLE=RETREAT/release ; @PROPERTY=RETREAT/return ; @TERRITORY=RETREAT/return ; ~hostage=RETREAT/release ; ~captive=RETREAT/release ; ~prisoner=RETREAT/release ; ~detainee=RETREAT/release ; ~delegation=CONSULT ; ~negotiator=CONSULT ; ~mediator=CONSULT ; +to=-
 retreat,disarm,demobilize,demobilise,surrender: RETREAT/withdraw
 lay: - ; @tool=PROTEST/strike ; +down=RETREAT/disarm
 lie: - ; @tool=PROTEST/strike ; @arm=RETREAT/disarm ; @weapon=RETREAT/disarm
 reopen: - ; @BORDER=RETREAT/access ; ~BORDER=RETREAT/access
-allow,permit,let: - ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
+allow,permit,let: - ; +go=RETREAT/release ; @AID=RETREAT/access ; @ACCESS=RETREAT/access ; @ENVOYS=RETREAT/access
 admit: - ; @AID=RETREAT/access ; @refugee=AID/asylum
 observe,respect: - ; @TRUCE=RETREAT/ceasefire
 observe: - ; @TRUCE=RETREAT/ceasefire ; @shutdown=PROTEST/strike ; @STRIKE=PROTEST/strike ; @PROTESTCALL=PROTEST/strike
@@ -302,7 +312,7 @@ abandon: - ; @LEGISLATION=CONCEDE ; @TERRITORY=RETREAT/withdraw
 meet: CONSULT ; @demand=CONCEDE ; @condition=CONCEDE
 reinstate: CONCEDE ; @ECONSANCTION=SANCTION ; @RESTRICT=COERCE/restrict
 bow,cave,buckle: - ; +to=CONCEDE ; +in=CONCEDE ; +under=CONCEDE
-put,place: - ; >ALERT=MOBILIZE/troops ; >arrest=COERCE/arrest ; >curfew=COERCE/curfew ; >trial=ACCUSE ; >bar=COERCE/arrest ; @AID=AID
+put,place: - ; >ALERT=MOBILIZE/troops ; >arrest=COERCE/arrest ; >curfew=COERCE/curfew ; >trial=ACCUSE ; >bar=COERCE/arrest ; @AID=AID ; >RESTRICT=COERCE/restrict ; @signature=SUPPORT
 deploy: MOBILIZE/troops ; @peacekeeper=AID
 arrive: - ; ~peacekeeper=AID ; ~TROOPS=MOBILIZE/troops ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
 travel,tour,land: - ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
@@ -317,9 +327,9 @@ airlift: AID ; @TROOPS=MOBILIZE/troops
 work: - ; +together=COOPERATE ; +jointly=COOPERATE ; +alongside=COOPERATE ; +side=COOPERATE
 team: - ; +up=COOPERATE
 join: - ; @force=COOPERATE ; @PROBE=ACCUSE
-stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @claim=REJECT ; @finding=REJECT ; @remark=REJECT ; @comment=REJECT ; +by=SUPPORT
+stand: - ; +behind=SUPPORT ; +with=SUPPORT ; +against=REJECT ; +firm=REJECT ; @STATEMENT=REJECT ; @decision=REJECT ; @claim=REJECT ; @finding=REJECT ; @remark=REJECT ; @comment=REJECT ; +by=SUPPORT ; +for=SUPPORT
 vote: - ; +against=REJECT ; +down=REJECT
-brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT
+brush,shrug,wave: - ; +aside=REJECT ; +off=REJECT ; +away=REJECT
 fall,go: - ; +silent=RETREAT/ceasefire ; +quiet=RETREAT/ceasefire
 find: - ; +guilty=ACCUSE
 aid: AID ; +abetting=- ; +abetted=- ; @CRIMES=- ; ~INTEL=COOPERATE/intelligence ; @MILOP=COOPERATE ; @rescue=COOPERATE ; @raid=COOPERATE ; @hunt=COOPERATE ; @search=COOPERATE
@@ -350,7 +360,7 @@ mull,weigh,eye,contemplate: - ; @ECONSANCTION=THREATEN ; @MILOP=THREATEN
 apply: - ; @warrant=ACCUSE ; +for=REQUEST
 snub,repudiate: REJECT
 balk: - ; +at=REJECT
-withhold: - ; @fund=SANCTION ; @funding=SANCTION ; @payment=SANCTION ; @revenue=SANCTION ; @tax=SANCTION ; @WEAPON=SANCTION
+withhold: - ; @fund=SANCTION ; @funding=SANCTION ; @payment=SANCTION ; @revenue=SANCTION ; @tax=SANCTION ; @WEAPON=SANCTION ; @AID=SANCTION ; @support=SANCTION
 kick: - ; @ENVOYS=SANCTION/expel
 recruit: - ; @TROOPS=MOBILIZE/troops ; @fighter=MOBILIZE/troops ; @mercenary=MOBILIZE/troops ; @volunteer=MOBILIZE/troops ; @militant=MOBILIZE/troops
 scramble: - ; @TROOPS=MOBILIZE/troops
