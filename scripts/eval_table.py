@@ -9,7 +9,7 @@ country F1, dates, and the provenance figures given the type where the set codes
 
 The Gaza headline samples hold references into ../shared/corpora, resolved by
 scripts/gaza_headlines_eval.py; the gold sets under ../shared/eval are read from there, never copied.
-Gaza samples B and D and incident sets E and G are the blind measures: score them, never read their errors
+Gaza samples B, D and F and incident sets E and G are the blind measures: score them, never read their errors
 while tuning (sample E and set F were blind for their first run only, then used to find errors).
 """
 
@@ -30,6 +30,7 @@ SETS: list[tuple[str, str]] = [
     ("plover-gsr-dev", "shared:eval/plover-gsr-dev.jsonl"),
     ("provenance-dev", "shared:eval/provenance-dev.jsonl"),
     ("plover-style-own", "data:plover-style-own.jsonl"),
+    ("plover-style-own-b", "data:plover-style-own-b.jsonl"),
     ("headlines-own", "data:headlines-own.jsonl"),
     ("headlines-own-b", "data:headlines-own-b.jsonl"),
     ("acled-style-own", "data:acled-style-own.jsonl"),
@@ -47,6 +48,7 @@ SETS: list[tuple[str, str]] = [
     ("gaza-sample-c", "sample:gaza-headlines-sample-c.jsonl"),
     ("gaza-sample-d", "sample:gaza-headlines-sample-d.jsonl"),
     ("gaza-sample-e", "sample:gaza-headlines-sample-e.jsonl"),
+    ("gaza-sample-f", "sample:gaza-headlines-sample-f.jsonl"),
 ]
 
 PROVENANCE_KEYS = ("modality", "claimant", "claimant_type", "cue")

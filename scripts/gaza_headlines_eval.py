@@ -62,6 +62,12 @@ SAMPLE_C_SIZE = 200
 SAMPLE_D = REPO / "tests" / "data" / "gaza-headlines-sample-d.jsonl"
 SEED_D = 31337
 SAMPLE_D_SIZE = 150
+SAMPLE_E = REPO / "tests" / "data" / "gaza-headlines-sample-e.jsonl"
+SEED_E = 5150
+SAMPLE_E_SIZE = 150
+SAMPLE_F = REPO / "tests" / "data" / "gaza-headlines-sample-f.jsonl"
+SEED_F = 6161
+SAMPLE_F_SIZE = 150
 
 
 class SampleError(Exception):
@@ -180,6 +186,20 @@ def draw_sample_d(shared: Path) -> list[Line]:
     return draw_sample(shared, SAMPLE_D_SIZE, SEED_D, exclude=earlier)
 
 
+def draw_sample_e(shared: Path) -> list[Line]:
+    """The fifth sample: seed 5150, 150 lines, none of them in the first four samples (by file and line)."""
+    earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
+                        for path in (SAMPLE, SAMPLE_B, SAMPLE_C, SAMPLE_D) for r in load_sample(path))
+    return draw_sample(shared, SAMPLE_E_SIZE, SEED_E, exclude=earlier)
+
+
+def draw_sample_f(shared: Path) -> list[Line]:
+    """The sixth sample: seed 6161, 150 lines, none of them in the first five samples (by file and line)."""
+    earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
+                        for path in (SAMPLE, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E) for r in load_sample(path))
+    return draw_sample(shared, SAMPLE_F_SIZE, SEED_F, exclude=earlier)
+
+
 def load_sample(path: Path = SAMPLE) -> list[dict[str, Any]]:
     recs = []
     with path.open(encoding="utf-8") as fh:
@@ -282,7 +302,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.draw:
             chosen = args.sample.resolve()
-            if chosen == SAMPLE_D.resolve():
+            if chosen == SAMPLE_F.resolve():
+                drawn, prefix = draw_sample_f(args.shared), "GHF"
+            elif chosen == SAMPLE_E.resolve():
+                drawn, prefix = draw_sample_e(args.shared), "GHE"
+            elif chosen == SAMPLE_D.resolve():
                 drawn, prefix = draw_sample_d(args.shared), "GHD"
             elif chosen == SAMPLE_C.resolve():
                 drawn, prefix = draw_sample_c(args.shared), "GHC"
