@@ -137,3 +137,9 @@ def test_wire_idioms(full, text, type_):
 def test_an_act_in_a_condition_is_no_event(full):
     events = full("Officials said aid would resume if the crossing reopened.")
     assert "RETREAT" not in _types(events), events
+
+
+def test_crowd_control_that_wounds_stays_coercion_and_that_kills_is_assault(full):
+    wounded = _types(full("Riot police fired rubber bullets and tear gas at marchers in Lima on Friday, wounding six."))
+    assert "COERCE" in wounded and "ASSAULT" not in wounded
+    assert "ASSAULT" in _types(full("Police fired tear gas and live rounds at marchers in Lima on Friday, killing two."))

@@ -2393,8 +2393,10 @@ def _prefer(scored: list[tuple[Any, ...]], cands: list[_Cand], index: dict | Non
                 return ((0, -c.score, c.tok.i), c, c.type, c.mode, c.rule, c.anchor, c.score)
     if best[2] == "COERCE" and best[3] != "blockade":
         anchor = best[5]
+        # crowd-control means that wound stay COERCE (our convention: unless someone dies)
+        lethal = _LETHAL - {"wound", "injure", "maim", "shoot"} if best[4].endswith("@crowd-control") else _LETHAL
         for ch in anchor.children:
-            if ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and _lemma(ch) in _LETHAL and \
+            if ch.dep_ in ("advcl", "conj") and ch.pos_ == "VERB" and _lemma(ch) in lethal and \
                     not any(g.dep_ == "neg" for g in ch.children):
                 return (best[0], best[1], "ASSAULT", None, f"{best[4]}+{_lemma(ch)}", anchor, best[6])
     return best
