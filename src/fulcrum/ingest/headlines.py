@@ -58,6 +58,28 @@ CALIBRATION_MIN_ROWS = 30
 CALIBRATION_MIN_SHARE = 0.6
 
 
+def _rows(fh: BinaryIO, where: str) -> Iterator[tuple[int, dict[str, str] | IngestError]]:
+    """(line number, row by column name) per data line of a headline export, or an error for a bad line."""
+    columns: list[str] | None = None
+    for n, line in iter_lines(fh, where):
+        if isinstance(line, IngestError):
+            yield n, line
+            continue
+        if not line.strip():
+            continue
+        if columns is None:
+            columns = headline_columns(line)
+            if columns is not None:
+                continue
+            columns = list(HEADERLESS)
+        fields = line.split("\t")
+        if len(fields) != len(columns):
+            yield n, IngestError(where, f"has {len(fields)} tab-separated fields, expected {len(columns)} "
+                                        f"({', '.join(columns)})", n)
+            continue
+        yield n, dict(zip(columns, fields, strict=True))
+
+
 def listing_offset(fh: BinaryIO, where: str) -> int:
     """The number of days by which the date column of a headline export runs early against the dates its
     URLs carry (0 when the file shows no consistent offset or cannot be read twice).  Reads the file once
@@ -69,20 +91,10 @@ def listing_offset(fh: BinaryIO, where: str) -> int:
     except (AttributeError, OSError):
         return 0
     counts: dict[int, int] = {}
-    columns: list[str] | None = None
     try:
-        for _n, line in iter_lines(fh, where):
-            if isinstance(line, IngestError) or not line.strip():
+        for _n, row in _rows(fh, where):
+            if isinstance(row, IngestError):
                 continue
-            if columns is None:
-                columns = headline_columns(line)
-                if columns is not None:
-                    continue
-                columns = list(HEADERLESS)
-            fields = line.split("\t")
-            if len(fields) != len(columns):
-                continue
-            row = dict(zip(columns, fields, strict=True))
             url = row["url"].strip()
             try:
                 listed = parse_date(row["date"]) if row["date"].strip() else None
@@ -103,24 +115,8 @@ def listing_offset(fh: BinaryIO, where: str) -> int:
 
 def read_headlines(fh: BinaryIO, where: str, defaults: Defaults) -> Iterator[Article | IngestError]:
     offset = listing_offset(fh, where)
-    columns: list[str] | None = None
-    for n, line in iter_lines(fh, where):
-        if isinstance(line, IngestError):
-            yield line
-            continue
-        if not line.strip():
-            continue
-        if columns is None:
-            columns = headline_columns(line)
-            if columns is not None:
-                continue
-            columns = list(HEADERLESS)
-        fields = line.split("\t")
-        if len(fields) != len(columns):
-            yield IngestError(where, f"has {len(fields)} tab-separated fields, expected {len(columns)} "
-                                     f"({', '.join(columns)})", n)
-            continue
-        yield _headline(dict(zip(columns, fields, strict=True)), where, n, defaults, offset)
+    for n, row in _rows(fh, where):
+        yield row if isinstance(row, IngestError) else _headline(row, where, n, defaults, offset)
 
 
 def _headline(row: dict[str, str], where: str, n: int, defaults: Defaults,
