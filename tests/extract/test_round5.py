@@ -143,3 +143,7 @@ def test_crowd_control_that_wounds_stays_coercion_and_that_kills_is_assault(full
     wounded = _types(full("Riot police fired rubber bullets and tear gas at marchers in Lima on Friday, wounding six."))
     assert "COERCE" in wounded and "ASSAULT" not in wounded
     assert "ASSAULT" in _types(full("Police fired tear gas and live rounds at marchers in Lima on Friday, killing two."))
+
+
+def test_rescuers_protesting_still_protest(full):
+    assert "PROTEST" in _types(full("Paramedics protested outside the health ministry in Lagos on Monday."))

@@ -2506,7 +2506,7 @@ _HAZARDS = frozenset("flame fire blaze wildfire inferno flood floodwater outbrea
                      "virus infection".split())
 #: Verbs of causing (the closure a flood "forced", the evacuation an eruption "prompted").
 _CAUSING = frozenset("force prompt compel lead cause oblige".split())
-_DISASTER_VERBS = frozenset("erupt flood rain snow quake spread burn rumble".split())
+_DISASTER_VERBS = frozenset("erupt flood rain snow quake rumble".split())
 
 
 def _mishap(c: _Cand, type_: str, tok: Any) -> bool:
@@ -2526,9 +2526,10 @@ def _mishap(c: _Cand, type_: str, tok: Any) -> bool:
             not any(ch.dep_ == "agent" for ch in tok.children):
         return True  # "were crushed to death when a crowd surged": a stampede
     subj = _subject(tok)
-    if subj is not None and (_lemma(subj) in _RESCUERS or any(_lemma(ch) in _RESCUERS or ch.lower_ == "firefighting"
-                                                              for ch in subj.children)):
-        return True
+    if type_ in ("ASSAULT", "COERCE", "SANCTION", "RETREAT") and subj is not None and (
+            _lemma(subj) in _RESCUERS or any(_lemma(ch) in _RESCUERS or ch.lower_ == "firefighting"
+                                             for ch in subj.children)):
+        return True  # what rescuers "pull" or "battle" is no act against anyone (their protests still are)
     if lem in ("battle", "fight", "tackle", "combat", "contain", "douse", "extinguish") and any(
             ch.dep_ == "dobj" and _head_words(ch) & _HAZARDS for ch in tok.children):
         return True  # "battled the flames", "fight the outbreak"
