@@ -166,38 +166,49 @@ def draw_sample(shared: Path, n: int = SAMPLE_SIZE, seed: int = SEED,
     return random.Random(seed).sample(pool, n)
 
 
+#: The samples after the first, in the order they were drawn: (path, seed, size).  Each is drawn from the pool
+#: less every line of the samples before it (the first sample is `draw_sample` with its defaults).
+LATER_SAMPLES: tuple[tuple[Path, int, int], ...] = (
+    (SAMPLE_B, SEED_B, SAMPLE_B_SIZE), (SAMPLE_C, SEED_C, SAMPLE_C_SIZE), (SAMPLE_D, SEED_D, SAMPLE_D_SIZE),
+    (SAMPLE_E, SEED_E, SAMPLE_E_SIZE), (SAMPLE_F, SEED_F, SAMPLE_F_SIZE))
+
+
+def draw_later_sample(shared: Path, path: Path) -> list[Line]:
+    """The seeded draw of a later sample: none of its lines is in any sample drawn before it (by file and
+    line)."""
+    earlier_paths = [SAMPLE]
+    for p, seed, size in LATER_SAMPLES:
+        if p == path:
+            earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
+                                for q in earlier_paths for r in load_sample(q))
+            return draw_sample(shared, size, seed, exclude=earlier)
+        earlier_paths.append(p)
+    raise SampleError(f"{path} is not one of the drawn samples")
+
+
 def draw_sample_b(shared: Path) -> list[Line]:
-    """The second sample: seed 4242, 150 lines, none of them in the first sample (by file and line)."""
-    first = frozenset((r["ref"]["file"], int(r["ref"]["line"])) for r in load_sample(SAMPLE))
-    return draw_sample(shared, SAMPLE_B_SIZE, SEED_B, exclude=first)
+    """The second sample: seed 4242, 150 lines."""
+    return draw_later_sample(shared, SAMPLE_B)
 
 
 def draw_sample_c(shared: Path) -> list[Line]:
-    """The third sample: seed 9090, 200 lines, none of them in the first or the second sample (by file and line)."""
-    earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
-                        for path in (SAMPLE, SAMPLE_B) for r in load_sample(path))
-    return draw_sample(shared, SAMPLE_C_SIZE, SEED_C, exclude=earlier)
+    """The third sample: seed 9090, 200 lines."""
+    return draw_later_sample(shared, SAMPLE_C)
 
 
 def draw_sample_d(shared: Path) -> list[Line]:
-    """The fourth sample: seed 31337, 150 lines, none of them in the first three samples (by file and line)."""
-    earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
-                        for path in (SAMPLE, SAMPLE_B, SAMPLE_C) for r in load_sample(path))
-    return draw_sample(shared, SAMPLE_D_SIZE, SEED_D, exclude=earlier)
+    """The fourth sample: seed 31337, 150 lines."""
+    return draw_later_sample(shared, SAMPLE_D)
 
 
 def draw_sample_e(shared: Path) -> list[Line]:
-    """The fifth sample: seed 5150, 150 lines, none of them in the first four samples (by file and line)."""
-    earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
-                        for path in (SAMPLE, SAMPLE_B, SAMPLE_C, SAMPLE_D) for r in load_sample(path))
-    return draw_sample(shared, SAMPLE_E_SIZE, SEED_E, exclude=earlier)
+    """The fifth sample: seed 5150, 150 lines."""
+    return draw_later_sample(shared, SAMPLE_E)
 
 
 def draw_sample_f(shared: Path) -> list[Line]:
-    """The sixth sample: seed 6161, 150 lines, none of them in the first five samples (by file and line)."""
-    earlier = frozenset((r["ref"]["file"], int(r["ref"]["line"]))
-                        for path in (SAMPLE, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E) for r in load_sample(path))
-    return draw_sample(shared, SAMPLE_F_SIZE, SEED_F, exclude=earlier)
+    """The sixth sample: seed 6161, 150 lines."""
+    return draw_later_sample(shared, SAMPLE_F)
 
 
 def load_sample(path: Path = SAMPLE) -> list[dict[str, Any]]:
@@ -302,16 +313,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.draw:
             chosen = args.sample.resolve()
-            if chosen == SAMPLE_F.resolve():
-                drawn, prefix = draw_sample_f(args.shared), "GHF"
-            elif chosen == SAMPLE_E.resolve():
-                drawn, prefix = draw_sample_e(args.shared), "GHE"
-            elif chosen == SAMPLE_D.resolve():
-                drawn, prefix = draw_sample_d(args.shared), "GHD"
-            elif chosen == SAMPLE_C.resolve():
-                drawn, prefix = draw_sample_c(args.shared), "GHC"
-            elif chosen == SAMPLE_B.resolve():
-                drawn, prefix = draw_sample_b(args.shared), "GHB"
+            prefixes = {SAMPLE_B: "GHB", SAMPLE_C: "GHC", SAMPLE_D: "GHD", SAMPLE_E: "GHE", SAMPLE_F: "GHF"}
+            later = next((p for p in prefixes if p.resolve() == chosen), None)
+            if later is not None:
+                drawn, prefix = draw_later_sample(args.shared, later), prefixes[later]
             else:
                 drawn, prefix = draw_sample(args.shared), "GH"
             for i, ln in enumerate(drawn, 1):
