@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from fulcrum.extract import Pipeline
+from fulcrum.extract import Pipeline, default_pipeline
 from fulcrum.model import Article
 
 
@@ -14,3 +14,9 @@ def coder():
         return pipe(Article(text=text))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def default_pipe():
+    """The default pipeline (rules and classifier), built once for every test module that runs it."""
+    return default_pipeline()

@@ -12,8 +12,8 @@ from fulcrum.model import Article
 
 
 @pytest.fixture(scope="module")
-def full():
-    pipe = default_pipeline()
+def full(default_pipe):
+    pipe = default_pipe
 
     def run(text: str) -> list[tuple[str, str | None]]:
         art = pipe(Article(text=text))

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from fulcrum.extract import default_pipeline
 from fulcrum.model import Article
 
 
 @pytest.fixture(scope="module")
-def full():
-    pipe = default_pipeline()
+def full(default_pipe):
+    pipe = default_pipe
 
     def run(text: str) -> list[tuple[str, str]]:
         art = pipe(Article(text=text))
