@@ -9,7 +9,7 @@ country F1, dates, and the provenance figures given the type where the set codes
 
 The Gaza headline samples hold references into ../shared/corpora, resolved by
 scripts/gaza_headlines_eval.py; the gold sets under ../shared/eval are read from there, never copied.
-Gaza samples B, D and F and incident sets E and G are the blind measures: score them, never read their errors
+Gaza samples B, D, F and G and incident sets E, G and H are the blind measures: score them, never read their errors
 while tuning (sample E and set F were blind for their first run only, then used to find errors).
 """
 
@@ -40,6 +40,7 @@ SETS: list[tuple[str, str]] = [
     ("acled-style-own-e", "data:acled-style-own-e.jsonl"),
     ("acled-style-own-f", "data:acled-style-own-f.jsonl"),
     ("acled-style-own-g", "data:acled-style-own-g.jsonl"),
+    ("acled-style-own-h", "data:acled-style-own-h.jsonl"),
     ("noevent", "data:noevent.jsonl"),
     ("provenance-own", "data:provenance-own.jsonl"),
     ("provenance-own-b", "data:provenance-own-b.jsonl"),
@@ -49,6 +50,7 @@ SETS: list[tuple[str, str]] = [
     ("gaza-sample-d", "sample:gaza-headlines-sample-d.jsonl"),
     ("gaza-sample-e", "sample:gaza-headlines-sample-e.jsonl"),
     ("gaza-sample-f", "sample:gaza-headlines-sample-f.jsonl"),
+    ("gaza-sample-g", "sample:gaza-headlines-sample-g.jsonl"),
 ]
 
 PROVENANCE_KEYS = ("modality", "claimant", "claimant_type", "cue")

@@ -1,5 +1,5 @@
 """The hand-labelled Gaza headline samples (tests/data/gaza-headlines-sample.jsonl and the unseen
-gaza-headlines-sample-b.jsonl, -c, -d, -e and -f) still resolve.
+gaza-headlines-sample-b.jsonl, -c, -d, -e, -f and -g) still resolve.
 
 Each sample stores only references into ../shared/corpora/gaza-headlines (file, line, sha1 of the title) and
 our labels; scripts/gaza_headlines_eval.py resolves them.  These tests check every reference resolves, every
@@ -26,7 +26,8 @@ SAMPLES = [pytest.param("SAMPLE", "SAMPLE_SIZE", "GH", "draw_sample", id="first"
            pytest.param("SAMPLE_C", "SAMPLE_C_SIZE", "GHC", "draw_sample_c", id="c"),
            pytest.param("SAMPLE_D", "SAMPLE_D_SIZE", "GHD", "draw_sample_d", id="d"),
            pytest.param("SAMPLE_E", "SAMPLE_E_SIZE", "GHE", "draw_sample_e", id="e"),
-           pytest.param("SAMPLE_F", "SAMPLE_F_SIZE", "GHF", "draw_sample_f", id="f")]
+           pytest.param("SAMPLE_F", "SAMPLE_F_SIZE", "GHF", "draw_sample_f", id="f"),
+           pytest.param("SAMPLE_G", "SAMPLE_G_SIZE", "GHG", "draw_sample_g", id="g")]
 
 
 def _script():
@@ -67,7 +68,8 @@ def test_the_sample_is_the_seeded_draw(shared, path, size, prefix, draw):
     """The records are exactly the draw documented in the script (English, de-duplicated pool; seed 20261125
     for the first sample, seed 4242 over the pool less the first sample's lines for the second, seed 9090 over the
     pool less the first two samples' lines for the third, seed 31337 over the pool less the first three samples'
-    lines for the fourth, seed 5150 over the pool less the first four samples' lines for the fifth, seed 6161 for the sixth)."""
+    lines for the fourth, seed 5150 over the pool less the first four samples' lines for the fifth, seed 6161 for the sixth,
+    seed 7272 for the seventh)."""
     ghe = _script()
     drawn = [(ln.file, ln.line, ln.sha1) for ln in getattr(ghe, draw)(shared)]
     stored = [(r["ref"]["file"], r["ref"]["line"], r["ref"]["sha1"]) for r in ghe.load_sample(getattr(ghe, path))]
@@ -82,16 +84,19 @@ def test_the_samples_share_no_line():
     fourth = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_D)}
     fifth = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_E)}
     sixth = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_F)}
+    seventh = {(r["ref"]["file"], r["ref"]["line"]) for r in ghe.load_sample(ghe.SAMPLE_G)}
     assert len(second) == ghe.SAMPLE_B_SIZE
     assert len(third) == ghe.SAMPLE_C_SIZE
     assert len(fourth) == ghe.SAMPLE_D_SIZE
     assert len(fifth) == ghe.SAMPLE_E_SIZE
     assert len(sixth) == ghe.SAMPLE_F_SIZE
+    assert len(seventh) == ghe.SAMPLE_G_SIZE
     assert not first & second
     assert not (first | second) & third
     assert not (first | second | third) & fourth
     assert not (first | second | third | fourth) & fifth
     assert not (first | second | third | fourth | fifth) & sixth
+    assert not (first | second | third | fourth | fifth | sixth) & seventh
 
 
 def test_a_changed_corpus_line_is_reported_by_id(tmp_path):
