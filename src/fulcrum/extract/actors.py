@@ -107,7 +107,8 @@ for _sec, _ws in {
     "REL": "monk nun pastor missionary deacon catechist seminarian",
     "GOV": "councillor councilor commissioner administrator chieftain",
     "CVL": "motorcyclist mourner retiree commuter shopper tribesman tribesmen clansman clansmen squatter "
-           "detainee prisoner inmate hostage captive marcher volunteer",
+           "detainee prisoner inmate hostage captive marcher volunteer association depositor mother father "
+           "wife widow relative parent neighbour neighbor tenant homeowner motorist survivor",
     "AGR": "fisherman fishermen shepherd nomad",
     "HLH": "midwife surgeon pharmacist",
     "LAB": "dockworker trucker porter unionist picketer",
@@ -254,6 +255,8 @@ def head_sector(tok: Any) -> str | None:
             return two
     if tok.text in ("PM", "FM"):
         return "GOV"  # "the Israeli PM", "Iran's FM"
+    if lem == "association" and tok.text[:1].isupper():
+        return None  # "the Association of African Jurists": a named body, typed by its name, not a crowd
     return SECTOR_WORDS.get(lem) or _MORE_SECTORS.get(lem)
 
 

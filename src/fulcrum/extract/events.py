@@ -2160,6 +2160,8 @@ def _is_headline(span: Any) -> bool:
     bare = text.rstrip("\"'”’ ")
     if not bare or bare[-1] in ".!?" or len(span) > 40 or (text[-1] in "\"”" and bare[-1] in ",;:"):
         return False
+    if bare[-1] == ";" and span[-1].sent.text.rstrip("\"'”’ ")[-1:] in (".", "!", "?"):
+        return False  # the first clause of a prose sentence cut at its semicolon (see sentences.py)
     return any(t.is_alpha for t in span)
 
 
@@ -2519,7 +2521,12 @@ def _mishap(c: _Cand, type_: str, tok: Any) -> bool:
     lem = _lemma(tok)
     if type_ == "ASSAULT" and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
         head = tok.head
-        subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+        for _ in range(4):  # "came down moments after leaving the airstrip, killing": up to the clause's subject
+            subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+            if subj is not None or head.dep_ not in ("advcl", "pcomp", "conj", "xcomp", "prep", "npadvmod") or \
+                    head.head.i == head.i:
+                break
+            head = head.head
         if subj is not None and _lemma(subj) in _VEHICLES and _lemma(head) in _MISHAP_VERBS:
             return True
     if lem in ("crush", "trample") and any(ch.dep_ == "auxpass" for ch in tok.children) and \
@@ -2658,7 +2665,7 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
                 a.code or a.sector for o in _objects(x) for a in _arg_actors(o, index or {}, deep=False))
             for x in tok.subtree):
         return True  # "found a man guilty of killing his landlord" (not "... of killing protesters")
-    if type_ == "COERCE" and not c.nominal:
+    if type_ == "COERCE" and not c.nominal and not _critics_held(tok):
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ in ("for", "over", "on"):
                 for g in ch.children:
@@ -2688,6 +2695,18 @@ def _no_event_context(c: _Cand, type_: str, span: Any, index: dict | None = None
 
 #: A decade named as when something happened ("in the early 2000s", "in the '90s").
 _DECADE = re.compile(r"^(\d{2})?'?\d0s$")
+#: Those whose arrest on a criminal charge is still reported as repression: the press, activists, opponents.
+_CRITICS = frozenset("journalist reporter editor blogger activist dissident opponent critic opposition "
+                     "website newspaper broadcaster".split())
+
+
+def _critics_held(tok: Any) -> bool:
+    """The object of an arrest names the press, activists or opponents ("detained two reporters of a news
+    website on smuggling charges"): the charge does not make it ordinary crime."""
+    return any(_lemma(g) in _CRITICS for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")
+               for g in ch.subtree)
+
+
 _KIN = frozenset({"wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "girlfriend",
                   "boyfriend", "fiancee", "fiance", "child", "children", "stepdaughter", "stepson", "partner",
                   "neighbour", "neighbor", "uncle", "aunt", "nephew", "niece", "cousin", "parent", "grandmother",

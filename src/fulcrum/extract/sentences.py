@@ -1,6 +1,8 @@
 """Sentence boundaries, from the parser, never across a paragraph break; headline lines are cut after a media
 label ("Israel-Hamas war updates: ...", "Video: ...") and lose an appended outlet name (" - Reuters"), see
-:mod:`fulcrum.extract.headlines`."""
+:mod:`fulcrum.extract.headlines`.  In prose, a semicolon between two clauses that each have their own subject
+and verb ends a sentence too ("drones attacked the refinery, the governor said; a source said the service was
+behind the strike"): incident notes join separate facts that way, and each fact is coded on its own."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ class SentenceSplitter(Component):
     def __call__(self, article: Article, doc: Any) -> Article:
         text = article.text
         starts, drop = headline_breaks(text)
+        starts = starts + _clause_semicolons(doc)
         out: list[Sentence] = []
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
@@ -27,6 +30,31 @@ class SentenceSplitter(Component):
                     out.append(Sentence(index=len(out), start=s2, end=e2))
         article.sentences = out
         return article
+
+
+def _own_clause(tokens: Any) -> bool:
+    """A subject and its finite verb, both inside ``tokens``, with at least three tokens in all."""
+    if len(tokens) < 3:
+        return False
+    lo, hi = tokens[0].i, tokens[-1].i
+    return any(t.dep_ in ("nsubj", "nsubjpass") and lo <= t.head.i <= hi and t.head.pos_ in ("VERB", "AUX")
+               for t in tokens)
+
+
+def _clause_semicolons(doc: Any) -> list[int]:
+    """Character offsets after each semicolon of a prose sentence with a full clause on either side."""
+    out: list[int] = []
+    for sent in doc.sents:
+        if not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "'")):
+            continue  # (a headline line: headline_breaks cuts its semicolons)
+        pos = sent.start
+        for tok in sent:
+            if tok.text == ";":
+                left, right = doc[pos:tok.i], doc[tok.i + 1:sent.end]
+                if _own_clause(left) and _own_clause(right) and tok.i + 1 < sent.end:
+                    out.append(doc[tok.i + 1].idx)
+                    pos = tok.i + 1
+    return out
 
 
 def _split_at(text: str, s: int, e: int, starts: list[int], drop: list[tuple[int, int]]) -> list[tuple[int, int]]:

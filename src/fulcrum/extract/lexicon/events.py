@@ -119,6 +119,7 @@ flog,whip: ASSAULT/beat
 regain: - ; @TERRITORY=ASSAULT/ground
 rape: ASSAULT/sexual
 detonate: ASSAULT/explosives
+plant: - ; @landmine=ASSAULT/explosives ; @mine=ASSAULT/explosives ; @bomb=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; @device=ASSAULT/explosives
 blow: - ; @himself=ASSAULT/explosives ; @herself=ASSAULT/explosives ; @themselves=ASSAULT/explosives ; +up=COERCE/destroy
 clash: ASSAULT ; ^GOV=REJECT ; ^LEG=REJECT ; ~DEAL=REJECT ; ~SITUATIONN=REJECT
 fight,battle: ASSAULT
@@ -135,7 +136,7 @@ control: - ; @BORDER=COERCE/occupy ; @ROAD=COERCE/occupy
 wipe: - ; @PEOPLE=ASSAULT ; @TERRITORY=ASSAULT ; @TROOPS=ASSAULT ; @PROPERTY=COERCE/destroy
 demolish,raze,bulldoze,destroy,torch,burn,vandalize,vandalise,deface,uproot: COERCE/destroy
 loot,ransack,pillage,plunder: COERCE/seize
-set: - ; +free=RETREAT/release ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @roadblock=COERCE/restrict ; @barricade=COERCE/restrict ; @ablaze=COERCE/destroy ; @AID=AID
+set: - ; +free=RETREAT/release ; @landmine=ASSAULT/explosives ; @mine=ASSAULT/explosives ; @bomb=ASSAULT/explosives ; @ied=ASSAULT/explosives ; @explosive=ASSAULT/explosives ; @device=ASSAULT/explosives ; @training=MOBILIZE/troops ; @fire=COERCE/destroy ; +ablaze=COERCE/destroy ; +alight=COERCE/destroy ; +afire=COERCE/destroy ; @MILOP=MOBILIZE ; @TALKS=CONSULT ; @encampment=PROTEST/occupy ; @sit-in=PROTEST/occupy ; @picket=PROTEST/obstruct ; @roadblock=COERCE/restrict ; @barricade=COERCE/restrict ; @ablaze=COERCE/destroy ; @AID=AID
 blockade,besiege,encircle,surround: COERCE/blockade
 tighten: - ; @RESTRICT=COERCE/restrict ; @hold=COERCE/blockade ; @grip=COERCE/blockade ; @noose=COERCE/blockade ; @encirclement=COERCE/blockade ; @cordon=COERCE/blockade
 deport: COERCE/deport
