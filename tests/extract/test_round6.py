@@ -79,3 +79,19 @@ def test_clauses_without_their_own_subject_are_not_cut(coder):
     assert len(art.sentences) == 1
     art = coder("Protesters blocked the highway for six hours; police cleared it at dusk.")
     assert len(art.sentences) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Widows of fallen miners laid wreaths outside the company's head office in Rustenburg on Friday, "
+    "demanding compensation.",
+    "About 30 students pitched tents on the campus lawn in Leeds on Monday, demanding that the university "
+    "cut its ties with arms makers.",
+])
+def test_a_crowd_that_gathers_with_a_demand_protests(full, text):
+    events = full(text)
+    assert "PROTEST" in _types(events) and "REQUEST" not in _types(events), events
+
+
+def test_an_official_holding_talks_with_a_demand_is_no_protest(full):
+    events = full("The foreign minister held talks in Amman on Monday, demanding a halt to the settlements.")
+    assert "PROTEST" not in _types(events), events

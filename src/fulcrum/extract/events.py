@@ -2412,7 +2412,10 @@ _FIRING = frozenset({"fire", "use", "shoot", "lob", "launch", "deploy", "spray",
 #: Verbs of gathering or sitting down somewhere: with a crowd as subject and a demand as purpose, a protest.
 _ASSEMBLY = frozenset({"gather", "assemble", "congregate", "converge", "sit", "camp", "mass", "throng", "stand",
                        "flock", "line", "walk", "pour", "crowd", "block", "barricade", "occupy", "squat", "picket",
-                       "kneel", "lie", "spill", "surge", "park", "drive", "ride"})
+                       "kneel", "lie", "spill", "surge", "park", "drive", "ride",
+                       # what a crowd does where it gathers: "laid carnations ..., demanding", "pitched tents",
+                       # "held placards", "sailed across the bay"
+                       "lay", "pitch", "erect", "hold", "wave", "carry", "raise", "sail", "light", "chant"})
 #: Civilians who, as a group, attack, burn or loot: mob violence, coded as a riot.
 _MOB_HEADS = frozenset({"villager", "resident", "local", "inhabitant", "townspeople", "townsman", "villagers",
                         "residents", "locals"})
