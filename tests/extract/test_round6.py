@@ -95,3 +95,22 @@ def test_a_crowd_that_gathers_with_a_demand_protests(full, text):
 def test_an_official_holding_talks_with_a_demand_is_no_protest(full):
     events = full("The foreign minister held talks in Amman on Monday, demanding a halt to the settlements.")
     assert "PROTEST" not in _types(events), events
+
+
+def test_residents_told_to_leave_their_homes_is_no_withdrawal(full):
+    events = full("The rebel army told villagers near Paletwa to leave their homes on Sunday, warning that it "
+                  "would soon attack the garrison there.")
+    assert events and "RETREAT" not in _types(events), events
+
+
+def test_troops_who_leave_a_town_withdraw(full):
+    assert "RETREAT" in _types(full("Israeli troops left Khan Younis on Sunday after four months of fighting."))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The first 300 Rwandan police officers landed in Bangui on Tuesday to reinforce the UN mission.", "police"),
+    ("French marines landed in Djibouti on Monday.", "troops"),
+])
+def test_forces_that_land_are_deployed(default_pipe, text, mode):
+    art = default_pipe(Article(text=text))
+    assert ("MOBILIZE", mode) in [(e.type, e.mode) for e in art.events], art.events

@@ -232,7 +232,7 @@ pause: - ; @MILOP=RETREAT/ceasefire ; @fire=RETREAT/ceasefire ; @AID=SANCTION ; 
 postpone,defer: - ; @LEGISLATION=CONCEDE ; @overhaul=CONCEDE ; @enforcement=CONCEDE ; @implementation=CONCEDE ; @takeover=CONCEDE ; @eviction=CONCEDE ; @demolition=CONCEDE
 move,redeploy,shift: - ; +out=RETREAT/withdraw ; @TROOPS=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; @WEAPON=MOBILIZE/troops
 move: - ; +out=RETREAT/withdraw ; @TROOPS=MOBILIZE/troops ; @AID=AID ; ~AID=AID ; @WEAPON=MOBILIZE/troops ; ^MIL=ASSAULT/ground ; +into=ASSAULT/ground
-leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT ; @BLOC=SANCTION/withdraw ; ~TROOPS=RETREAT/withdraw ; ~peacekeeper=RETREAT/withdraw
+leave: - ; @dead=ASSAULT ; @injured=ASSAULT ; @wounded=ASSAULT ; @BLOC=SANCTION/withdraw ; @home=- ; @house=- ; @family=- ; ~TROOPS=RETREAT/withdraw ; ~peacekeeper=RETREAT/withdraw
 investigate,probe,examine: ACCUSE/investigate
 hear: - ; @PROBE=ACCUSE ; @appeal=ACCUSE ; @challenge=ACCUSE ; @petition=ACCUSE
 grill,interrogate: - ; @PEOPLE=ACCUSE ; ^LEG=ACCUSE ; ^JUD=ACCUSE
@@ -316,7 +316,7 @@ bow,cave,buckle: - ; +to=CONCEDE ; +in=CONCEDE ; +under=CONCEDE
 put,place: - ; >ALERT=MOBILIZE/troops ; >arrest=COERCE/arrest ; >curfew=COERCE/curfew ; >trial=ACCUSE ; >bar=COERCE/arrest ; @AID=AID ; >RESTRICT=COERCE/restrict ; @signature=SUPPORT
 deploy: MOBILIZE/troops ; @peacekeeper=AID
 arrive: - ; ~peacekeeper=AID ; ~TROOPS=MOBILIZE/troops ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
-travel,tour,land: - ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
+travel,tour,land: - ; ~TROOPS=MOBILIZE/troops ; ~officer=MOBILIZE/police ; ~policeman=MOBILIZE/police ; ~delegation=CONSULT/visit ; ~envoy=CONSULT/visit ; ~negotiator=CONSULT/visit ; ~mediator=CONSULT/visit ; ^GOV=CONSULT/visit
 slap: - ; @ECONSANCTION=SANCTION ; @RESTRICT=SANCTION ; @TRADE=SANCTION
 transfer: - ; >JUSTICE=COOPERATE/extradite ; @AID=AID ; @WEAPON=AID/military
 deposit: - ; @AID=AID/economic
