@@ -114,3 +114,19 @@ def test_troops_who_leave_a_town_withdraw(full):
 def test_forces_that_land_are_deployed(default_pipe, text, mode):
     art = default_pipe(Article(text=text))
     assert ("MOBILIZE", mode) in [(e.type, e.mode) for e in art.events], art.events
+
+
+@pytest.mark.parametrize("text", [
+    "The militia set free eight aid workers on Saturday after holding them for a month.",
+    "Rebel forces let go 40 government soldiers near the border on Monday, a spokesman said.",
+])
+def test_set_free_and_let_go_are_releases(full, text):
+    assert "RETREAT" in _types(full(text))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Youths hurled bottles and stones at riot police in Derry on Friday night.", "PROTEST"),
+    ("Gunmen hurled grenades at a police post in Pulwama on Friday.", "ASSAULT"),
+])
+def test_what_is_hurled_decides_riot_or_attack(full, text, type_):
+    assert type_ in _types(full(text))

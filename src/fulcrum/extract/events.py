@@ -341,6 +341,10 @@ def _has_child(v: Any, word: str) -> bool:
                                            "ccomp", "conj")
            for c in v.children):
         return True
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    if nxt is not None and nxt.lower_ == word and nxt.dep_ in ("amod", "xcomp", "advmod") and nxt.pos_ in (
+            "ADJ", "ADV", "VERB"):
+        return True  # "set free 15 sailors" (free read as the object's modifier), "let go 121 peacekeepers"
     # "calling for the president to resign": "for" marks the complement clause
     return word == "for" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > v.i and any(
         g.lower_ == "for" and g.dep_ == "mark" for g in c.children) for c in v.children)
@@ -392,6 +396,9 @@ class EventCoder(Component):
         if _lemma(v) in _ORDER_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in _DEPART for c in v.children) and \
                 any(_in_class(o, "ENVOYS") for o in _objects(v) if o.dep_ == "dobj"):
             return ("SANCTION", "expel"), f"{_lemma(v)}@ENVOYS+to-leave"  # "ordered the ambassador to leave"
+        if _lemma(v) == "go" and any(c.lower_ == "let" and c.dep_ == "aux" for c in v.children) and any(
+                c.dep_ == "dobj" for c in v.children):
+            return ("RETREAT", "release"), "let+go"  # "let go 40 soldiers", "let" read as go's auxiliary
         if _lemma(v) == "say" and _has_child(v, "to") and any(
                 c.dep_ in ("dobj", "intj") and c.lower_ == "no" and not list(c.children) for c in v.children):
             return ("REJECT", None), "say+no-to"  # "says no to peacekeepers"

@@ -158,7 +158,7 @@ riot: PROTEST/riot
 boycott: PROTEST/boycott ; ^OPP=PROTEST/boycott ; >parliament=PROTEST/boycott ; >assembly=PROTEST/boycott ; >congress=PROTEST/boycott ; >legislature=PROTEST/boycott ; @TALKS=REJECT ; ^GOV=SANCTION
 block,barricade: - ; @ROAD=PROTEST/obstruct ; @DEAL=REJECT ; @resolution=REJECT ; @STATEMENT=REJECT ; @draft=REJECT ; @bid=REJECT ; @ECONSANCTION=REJECT ; @AID=COERCE/restrict ; @ACCESS=COERCE/restrict ; @BORDER=COERCE/restrict
 pelt,stone: PROTEST/riot
-throw: - ; +behind=SUPPORT ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
+throw,hurl,lob: - ; +behind=SUPPORT ; @stone=PROTEST/riot ; @rock=PROTEST/riot ; @brick=PROTEST/riot ; @bottle=PROTEST/riot ; @cocktail=PROTEST/riot ; @firebomb=PROTEST/riot ; @WEAPON=ASSAULT/explosives ; @SUPPORTN=SUPPORT
 unfurl: - ; @banner=PROTEST/demonstrate ; @placard=PROTEST/demonstrate
 carry,brandish: - ; @placard=PROTEST/demonstrate ; @banner=PROTEST/demonstrate
 sit: - ; >ROAD=PROTEST/obstruct ; >track=PROTEST/obstruct ; >railway=PROTEST/obstruct
