@@ -130,3 +130,17 @@ def test_set_free_and_let_go_are_releases(full, text):
 ])
 def test_what_is_hurled_decides_riot_or_attack(full, text, type_):
     assert type_ in _types(full(text))
+
+
+def test_declaring_envoys_persona_non_grata_expels_them(default_pipe):
+    art = default_pipe(Article(text="Vilnius declared three Belarusian diplomats persona non grata on Friday."))
+    assert ("SANCTION", "expel") in [(e.type, e.mode) for e in art.events], art.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army units took over the oil terminals at Ras Lanuf on Sunday, the company said.", "COERCE"),
+    ("The new chairman took over the troubled bank on Monday.", None),
+])
+def test_forces_that_take_over_facilities_seize_them(full, text, expected):
+    types = _types(full(text))
+    assert (expected in types) if expected else ("COERCE" not in types), types

@@ -396,6 +396,17 @@ class EventCoder(Component):
         if _lemma(v) in _ORDER_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in _DEPART for c in v.children) and \
                 any(_in_class(o, "ENVOYS") for o in _objects(v) if o.dep_ == "dobj"):
             return ("SANCTION", "expel"), f"{_lemma(v)}@ENVOYS+to-leave"  # "ordered the ambassador to leave"
+        if _lemma(v) == "declare" and any(t.lower_ == "grata" for t in v.subtree):
+            return ("SANCTION", "expel"), "declare+persona-non-grata"  # "declared two diplomats persona non grata"
+        if _lemma(v) == "take" and _has_child(v, "over") and any(
+                c.dep_ == "dobj" and not _in_class(c, "TERRITORY") for c in v.children) and (
+                (subj := _subject(v)) is not None and (_in_class(subj, "TROOPS") or any(
+                    a.sector in ("MIL", "COP", "REB") for a in _arg_actors(subj, index, deep=False)))):
+            if any(c.dep_ == "dobj" and c.pos_ == "PROPN" and (c.ent_type_ in ("GPE", "LOC") or any(
+                    place_only(a) for a in index.get(c.i, []))) for c in v.children):
+                return ("ASSAULT", "ground"), "take+over@place"  # "rebels took over Rubaya": seizing a town
+            if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children):
+                return ("COERCE", "seize"), "take+over"  # "troops took over the gas fields" (a town: @TERRITORY)
         if _lemma(v) == "go" and any(c.lower_ == "let" and c.dep_ == "aux" for c in v.children) and any(
                 c.dep_ == "dobj" for c in v.children):
             return ("RETREAT", "release"), "let+go"  # "let go 40 soldiers", "let" read as go's auxiliary
