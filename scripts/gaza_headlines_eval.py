@@ -195,36 +195,6 @@ def draw_later_sample(shared: Path, path: Path) -> list[Line]:
     raise SampleError(f"{path} is not one of the drawn samples")
 
 
-def draw_sample_b(shared: Path) -> list[Line]:
-    """The second sample: seed 4242, 150 lines."""
-    return draw_later_sample(shared, SAMPLE_B)
-
-
-def draw_sample_c(shared: Path) -> list[Line]:
-    """The third sample: seed 9090, 200 lines."""
-    return draw_later_sample(shared, SAMPLE_C)
-
-
-def draw_sample_d(shared: Path) -> list[Line]:
-    """The fourth sample: seed 31337, 150 lines."""
-    return draw_later_sample(shared, SAMPLE_D)
-
-
-def draw_sample_e(shared: Path) -> list[Line]:
-    """The fifth sample: seed 5150, 150 lines."""
-    return draw_later_sample(shared, SAMPLE_E)
-
-
-def draw_sample_f(shared: Path) -> list[Line]:
-    """The sixth sample: seed 6161, 150 lines."""
-    return draw_later_sample(shared, SAMPLE_F)
-
-
-def draw_sample_g(shared: Path) -> list[Line]:
-    """The seventh sample: seed 7272, 150 lines."""
-    return draw_later_sample(shared, SAMPLE_G)
-
-
 def load_sample(path: Path = SAMPLE) -> list[dict[str, Any]]:
     recs = []
     with path.open(encoding="utf-8") as fh:
